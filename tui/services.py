@@ -309,7 +309,7 @@ def analyze_source(source: str, *, timeout: float = 20.0):
     from .document import document_from_text
 
     if "://" in source and not source.startswith("file://"):
-        from .ingest.fetch import fetch
+        from .ingest import fetch
 
         result = fetch(source, timeout=timeout)
         raw = result.content or b""
