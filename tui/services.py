@@ -288,9 +288,12 @@ def _source_filter(source: Source) -> dict:
 
 
 def demo_feed_paths() -> list[Path]:
-    """The bundled demo feeds."""
-    folder = resources.files("tui.demo")
-    return sorted(Path(str(p)) for p in folder.iterdir() if p.name.endswith((".rss", ".xml", ".json")))
+    """The bundled demo feeds (shipped as `tui.demo`; `fixtures/demo/` in a checkout not installed)."""
+    try:
+        folder = Path(str(resources.files("tui.demo")))
+    except ModuleNotFoundError:
+        folder = Path(__file__).resolve().parents[1] / "fixtures" / "demo"
+    return sorted(p for p in folder.iterdir() if p.suffix in (".rss", ".xml", ".json"))
 
 
 def quotes_markdown(quotes: Sequence[SavedQuote]) -> str:

@@ -40,7 +40,8 @@ def snapshot(db) -> dict[int, tuple]:
 def test_sigkill_during_refresh_keeps_the_database_whole(httpserver, db_path):
     feeds = [f"feed{n}" for n in range(12)]
     for name in feeds:
-        httpserver.expect_request(f"/{name}.rss").respond_with_data(make_feed(name, 3), content_type="text/xml")
+        feed = make_feed(name, 3)
+        httpserver.expect_request(f"/{name}.rss").respond_with_data(feed, content_type="text/xml")
         added = CliRunner().invoke(cli, ["--db", str(db_path), "add", httpserver.url_for(f"/{name}.rss")])
         assert added.exit_code == 0, added.output
     before = snapshot(db_path)
@@ -48,7 +49,8 @@ def test_sigkill_during_refresh_keeps_the_database_whole(httpserver, db_path):
 
     httpserver.clear()
     for name in feeds:
-        httpserver.expect_request(f"/{name}.rss").respond_with_data(make_feed(name, 400), content_type="text/xml")
+        feed = make_feed(name, 400)
+        httpserver.expect_request(f"/{name}.rss").respond_with_data(feed, content_type="text/xml")
     process = subprocess.Popen(
         [sys.executable, "-m", "tui", "--db", str(db_path), "refresh"],
         stdout=subprocess.DEVNULL,

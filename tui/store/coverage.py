@@ -263,7 +263,8 @@ class CoverageStore:
             "SELECT e.id, e.name, count(*), sum(a.read = 0), max(a.sort_key)"
             " FROM entities e JOIN article_shows s ON s.entity_id = e.id"
             " JOIN articles a ON a.id = s.article_id"
-            " WHERE e.kind = 'show' GROUP BY e.id ORDER BY max(a.sort_key) DESC, e.name"
+            " WHERE e.kind = 'show' GROUP BY e.id"
+            " ORDER BY max(a.sort_key) DESC, sum(s.main) DESC, count(*) DESC, e.name"
         )
         return [ShowSummary(r[0], r[1], r[2], r[3] or 0, r[4]) for r in rows]
 

@@ -1,0 +1,117 @@
+"""Quotes: speech versus scare quotes, attribution, nesting and interview paragraphs."""
+
+from __future__ import annotations
+
+from tui.analysis import analyze
+from tui.document import Block, Document, document_from_text
+
+
+def quotes(text, catalog):
+    return analyze(document_from_text(text), catalog).quotes
+
+
+def test_attribution_after_quote(catalog):
+    (q,) = quotes("Showrunner Dana Whitfield was candid. “I knew the ending first,” Whitfield said.", catalog)
+    assert q.text == "I knew the ending first" and q.speaker == "Dana Whitfield" and q.kind == "inline"
+
+
+def test_attribution_with_descriptor_after_verb(catalog):
+    text = (
+        '"We are thrilled to keep going with this story," said Hulu executive Carla Jimenez in a statement.'
+    )
+    assert quotes(text, catalog)[0].speaker == "Carla Jimenez"
+
+
+def test_according_to_and_colon_before(catalog):
+    text = "According to creator Sam Adler, “It is six people in a tin can and none of them can leave.”"
+    assert quotes(text, catalog)[0].speaker == "Sam Adler"
+
+
+def test_scare_quotes_and_titles_are_not_speech(catalog):
+    text = (
+        "Fans called the pair “endgame” after the episode “Code Gray” aired. "
+        "A source insisted they are “just friends” and nothing more."
+    )
+    assert quotes(text, catalog) == ()
+
+
+def test_short_quote_with_speech_attribution_is_speech(catalog):
+    (q,) = quotes("Actor Tom Ashby smiled. “No comment,” Ashby said.", catalog)
+    assert q.speaker == "Tom Ashby"
+
+
+def test_pronoun_resolves_to_last_fitting_person(catalog):
+    text = (
+        "Across the table, Jack Quaid was wistful about saying goodbye to Hughie Campbell. "
+        "“I grew up on this show,” he said."
+    )
+    assert quotes(text, catalog)[0].speaker == "Jack Quaid"
+
+
+def test_pronoun_gender_skips_a_person_who_cannot_be_the_speaker(catalog):
+    text = (
+        "Producer Melissa Rosenberg met director Marco Ramirez. "
+        "“It was wonderful to work with him,” she said."
+    )
+    assert quotes(text, catalog)[0].speaker == "Melissa Rosenberg"
+
+
+def test_unnamed_source_gives_no_speaker_and_continuation_keeps_it(catalog):
+    text = (
+        "Chloe Winters was seen downtown. "
+        "“They are inseparable, but it is not a romance,” the insider told us. "
+        "“Half the cast was at that dinner.”"
+    )
+    qs = quotes(text, catalog)
+    assert [q.speaker for q in qs] == [None, None]
+
+
+def test_continuation_takes_previous_speaker(catalog):
+    text = "“Butcher was never getting a nice ending,” Karl Urban said. “He would be the first to say that.”"
+    assert [q.speaker for q in quotes(text, catalog)] == ["Karl Urban", "Karl Urban"]
+
+
+def test_nested_quotes_are_children(catalog):
+    text = (
+        "Tom Ashby laughed. “I called Dana and said, ‘You cannot do this to him,’ at midnight,” Ashby said."
+    )
+    (q,) = quotes(text, catalog)
+    assert [c.text for c in q.children] == ["You cannot do this to him"]
+
+
+def test_plain_text_interview_paragraphs(catalog):
+    text = (
+        "Grace Oduya plays a firefighter. As she explains in an interview with Collider, it was hard.\n\n"
+        "I went in thinking I would learn to look convincing. My instructors did not care that I was an "
+        "actor, "
+        "and I think that shows in every frame.\n\n"
+        "The series was created by Owen Brandt."
+    )
+    (q,) = quotes(text, catalog)
+    assert q.kind == "interview" and q.speaker == "Grace Oduya" and q.text.startswith("I went in")
+
+
+def test_third_person_paragraphs_are_not_interview_quotes(catalog):
+    text = (
+        "Grace Oduya plays a firefighter in the new drama.\n\n"
+        "We will see more of her crew next week, and the show looks great in its second episode."
+    )
+    assert quotes(text, catalog) == ()
+
+
+def test_speaker_labels_in_plain_qa(catalog):
+    text = (
+        "We caught up with showrunner Ruth Ellison about the finale.\n\n"
+        "TVLINE: Was that always the plan?\n\n"
+        "ELLISON: It was. I wrote the last page first."
+    )
+    (q,) = quotes(text, catalog)
+    assert q.text == "It was. I wrote the last page first." and q.speaker == "Ruth Ellison"
+
+
+def test_block_quote_after_colon_lead_in(catalog):
+    text = "The Duffer brothers spoke to Variety. Matt Duffer was candid:\n\nWe felt that weight every day."
+    n = text.index("We felt")
+    doc = Document(text, (Block("p", 0, n - 2), Block("p", n, len(text), 1)))
+    (q,) = analyze(doc, catalog).quotes
+    assert q.kind == "block" and q.speaker == "Matt Duffer"

@@ -1,0 +1,121 @@
+"""Each analysis rule with a case where it applies and one where it must not."""
+
+from __future__ import annotations
+
+from tui.analysis import Catalog, analyze
+from tui.document import Block, Document, Span, document_from_text
+
+
+def run(text: str, catalog: Catalog, **kw):
+    return analyze(document_from_text(text), catalog, **kw)
+
+
+def people(a) -> set[str]:
+    return {p.name for p in a.people}
+
+
+def chars(a) -> set[str]:
+    return {c.name for c in a.characters}
+
+
+# Learning characters and actors
+
+
+def test_character_actor_parentheses_gives_actor(catalog):
+    a = run("The finale belongs to Nora Quinn (Elise Marlow), who finally snaps.", catalog)
+    assert {c.name: c.actor for c in a.characters} == {"Nora Quinn": "Elise Marlow"}
+    assert people(a) == {"Elise Marlow"}
+
+
+def test_parentheses_around_a_year_or_network_teach_nothing(catalog):
+    a = run("The show premiered on Hulu (2019) and was renewed by Hulu (Disney).", catalog)
+    assert chars(a) == set() and people(a) == set()
+
+
+def test_actor_as_character(catalog):
+    a = run("Maya Okafor will star as Commander Lena Varga in the new drama.", catalog)
+    assert {c.name: c.actor for c in a.characters} == {"Lena Varga": "Maya Okafor"}
+
+
+def test_as_without_names_is_not_casting(catalog):
+    a = run("Fans will see Ritter return as the character in next year's event series.", catalog)
+    assert chars(a) == set()
+
+
+# People
+
+
+def test_role_phrase_makes_a_person(catalog):
+    a = run("The series comes from showrunner Dana Whitfield and is set in Maine.", catalog)
+    assert {p.name: p.roles for p in a.people} == {"Dana Whitfield": ("showrunner",)}
+
+
+def test_networks_and_outlets_are_never_people(catalog):
+    text = (
+        "Netflix head Ted Sarandos told Entertainment Weekly that Marvel Studios was pleased. Variety agreed."
+    )
+    a = run(text, catalog)
+    assert people(a) == {"Ted Sarandos"}
+
+
+def test_speech_verb_makes_a_person_without_given_name_list(catalog):
+    a = run("“It was a long road,” said Zephyrine Okonkwo-Baptiste.", catalog)
+    assert "Zephyrine Okonkwo-Baptiste" in people(a)
+
+
+def test_capitalised_phrase_without_evidence_is_not_a_person(catalog):
+    a = run("The Golden Harvest Festival returns to Silver Lake this fall.", catalog)
+    assert people(a) == set()
+
+
+# Shows and disambiguation
+
+
+def test_show_learned_from_season_pattern_and_emphasis(catalog):
+    a = run("The second season of Harbor Lights ends tonight. Orbital season 2 is next.", catalog)
+    assert {"Harbor Lights", "Orbital"} <= set(a.shows)
+    em = Document("We loved Quiet Orchard a lot.", (Block("p", 0, 29),), (Span("em", 9, 22),))
+    assert analyze(em, catalog).shows == ("Quiet Orchard",)
+
+
+def test_emphasised_podcast_is_not_a_show(catalog):
+    doc = Document(
+        "Subscribe to The Rewatch Hour wherever you get podcasts.",
+        (Block("p", 0, 56),),
+        (Span("em", 13, 29),),
+    )
+    assert analyze(doc, catalog).shows == ()
+
+
+def test_show_versus_character_with_the_same_name(catalog):
+    a = run(
+        "In the first season of Jessica Jones, things went well. Later Jessica Jones punches a man.", catalog
+    )
+    kinds = [m.kind for m in a.mentions if m.name == "Jessica Jones"]
+    assert kinds == ["show", "character"]
+
+
+def test_main_show_from_title_and_counts_and_none_for_roundups(catalog):
+    a = run("Daredevil is back. Ozark is also good.", catalog, title="Daredevil returns")
+    assert a.main_show == "Daredevil"
+    b = run("Watch Ozark (Netflix). Watch Andor (Disney+).", catalog)
+    assert b.main_show is None
+
+
+# Short references
+
+
+def test_first_name_resolves_to_character_of_show_in_play(catalog):
+    a = run("The second season of Ozark sees Marty lose control. Ruth is furious.", catalog)
+    assert chars(a) == {"Marty Byrde", "Ruth Langmore"}
+
+
+def test_first_name_without_show_in_play_does_not_resolve(catalog):
+    a = run("Marty went to the store. Ruth stayed home.", catalog)
+    assert chars(a) == set()
+
+
+def test_surname_resolves_to_earlier_person_only(catalog):
+    a = run("Ritter arrived late. Later, Krysten Ritter said she was tired. Ritter laughed.", catalog)
+    ritter = [m for m in a.mentions if m.name == "Krysten Ritter"]
+    assert len(ritter) == 2  # the first "Ritter" precedes the full name and stays unresolved

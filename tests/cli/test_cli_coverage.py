@@ -1,0 +1,87 @@
+"""Coverage on the command line: analyze without a database, and what refresh stores."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import SEED
+from tui.cli import cli
+
+PEOPLE = {
+    "Krysten Ritter",
+    "Melissa Rosenberg",
+    "Ted Sarandos",
+    "Marco Ramirez",
+    "Doug Petrie",
+    "Rachael Taylor",
+}
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+@pytest.mark.parametrize("name", ["article.html", "article.txt"])
+def test_analyze_the_seed_article_finds_every_finding(name):
+    result = run("analyze", str(SEED / name), "--json")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["main_show"] == "Jessica Jones"
+    assert set(data["shows"]) == {"Jessica Jones", "Daredevil", "The Defenders"}
+    characters = {c["name"]: c for c in data["characters"]}
+    assert set(characters) == {"Jessica Jones", "Trish Walker"}
+    assert characters["Trish Walker"]["actor"] == "Rachael Taylor"
+    assert characters["Jessica Jones"]["mentions"] >= 10  # "Jessica" and "Jess" resolve to her
+    people = {p["name"]: p for p in data["people"]}
+    assert set(people) == PEOPLE
+    assert "showrunner" in people["Melissa Rosenberg"]["roles"]
+    quotes = data["quotes"]
+    assert len(quotes) == 3
+    assert {q["speaker"] for q in quotes} == {"Melissa Rosenberg"}
+    assert quotes[0]["text"].startswith("Yes, for sure.")
+    nested = [c["text"] for c in quotes[2]["children"]]
+    assert any("powers anymore" in text for text in nested)
+    assert any("if I had your powers" in text for text in nested)
+    pair = {(r["a"], r["b"]): r["weight"] for r in data["relations"]}
+    assert pair[("Jessica Jones", "Trish Walker")] == max(pair.values())
+
+
+def test_analyze_a_missing_file_is_a_clear_error(tmp_path):
+    result = run("analyze", str(tmp_path / "nope.html"))
+    assert result.exit_code == 2
+    assert "cannot read" in result.output
+
+
+def test_coverage_is_stored_on_add_and_listed(db_path):
+    db = ["--db", str(db_path)]
+    assert run(*db, "add", str(SEED / "feed.rss")).exit_code == 0
+    shows = json.loads(run(*db, "shows", "--json").output)
+    assert shows[0]["name"] == "Jessica Jones"
+    assert {s["name"] for s in shows} == {"Jessica Jones", "Daredevil", "The Defenders"}
+    characters = {c["name"]: c for c in json.loads(run(*db, "characters", "--json").output)}
+    assert characters["Trish Walker"]["actor"] == "Rachael Taylor"
+    assert characters["Trish Walker"]["related"][0]["name"] == "Jessica Jones"
+    quotes = json.loads(run(*db, "quotes", "--speaker", "Rosenberg", "--json").output)
+    assert len(quotes) >= 3
+    assert all(q["speaker"] == "Melissa Rosenberg" for q in quotes)
+    by_show = json.loads(run(*db, "quotes", "--show", "Jessica Jones", "--json").output)
+    assert len(by_show) == len(json.loads(run(*db, "quotes", "--json").output))
+    assert json.loads(run(*db, "quotes", "--show", "Succession", "--json").output) == []
+
+
+def test_catalog_edits_apply_after_reanalyze(db_path):
+    db = ["--db", str(db_path)]
+    assert run(*db, "add", str(SEED / "feed.rss")).exit_code == 0
+    edit = run(*db, "catalog", "add-character", "Trish Walker", "--show", "Jessica Jones", "--alias", "Patsy")
+    assert edit.exit_code == 0, edit.output
+    assert run(*db, "catalog", "merge", "show", "Bogus", "Daredevil").exit_code == 0
+    done = run(*db, "reanalyze")
+    assert done.exit_code == 0, done.output
+    assert "Analysed 1 articles" in done.output
+    characters = {c["name"]: c for c in json.loads(run(*db, "characters", "--json").output)}
+    assert "Patsy" in characters["Trish Walker"]["aliases"]
+    bad = run(*db, "catalog", "alias", "show", "", "x")
+    assert bad.exit_code == 2

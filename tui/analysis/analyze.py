@@ -1,0 +1,167 @@
+"""The one entry point: analyse a document against a catalog."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from tui.analysis.catalog import Catalog
+from tui.analysis.learn import is_headline, learn_from_article, learned_facts
+from tui.analysis.mentions import ResolvedMention, find_mentions, person_candidates, to_public
+from tui.analysis.model import ArticleAnalysis, CharacterFinding, PersonFinding
+from tui.analysis.names import is_blocked_token
+from tui.analysis.quotes import find_quotes
+from tui.analysis.relations import find_relations
+from tui.document import Document
+
+# Beyond this much text the article is not coverage; analyse the beginning only, in bounded time.
+MAX_TEXT = 300_000
+_PARAGRAPHS = re.compile(r"\n\s*\n")
+
+
+def _blocks(doc: Document, limit: int) -> list[tuple[int, int, int]]:
+    if doc.blocks:
+        return [
+            (b.start, min(b.end, limit), b.quoted) for b in doc.blocks if b.start < limit and b.end > b.start
+        ]
+    out, pos = [], 0
+    for m in _PARAGRAPHS.finditer(doc.text, 0, limit):
+        if m.start() > pos:
+            out.append((pos, m.start(), 0))
+        pos = m.end()
+    if pos < limit:
+        out.append((pos, limit, 0))
+    return out
+
+
+def analyze(
+    doc: Document, catalog: Catalog, *, title: str = "", categories: Sequence[str] = ()
+) -> ArticleAnalysis:
+    """Shows, characters, people, quotes and relations of one article; never raises on bad input."""
+    try:
+        return _analyze(doc, catalog, title or "", tuple(c for c in categories if isinstance(c, str)))
+    except Exception:  # pragma: no cover - the last line of defence for hostile input
+        return ArticleAnalysis()
+
+
+def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[str]) -> ArticleAnalysis:
+    full_text = doc.text or ""
+    if not full_text.strip():
+        return ArticleAnalysis()
+    limit = min(len(full_text), MAX_TEXT)
+    text = full_text[:limit]
+    blocks = _blocks(doc, limit)
+    plain_blocks = [(s, e) for s, e, _ in blocks]
+    emphasis = sorted((s.start, s.end) for s in doc.spans if s.kind == "em" and s.end <= limit)
+    index = catalog.index
+    known = learn_from_article(text, plain_blocks, emphasis, index, title, categories)
+    prose = [
+        (s, e)
+        for (s, e, _), b in zip(blocks, doc.blocks or [None] * len(blocks), strict=False)
+        if (b is None or not b.kind.startswith("h")) and not is_headline(text[s:e])
+    ]
+    # A "name" starting with a character's surname is a firm or place named after them (Sterling Cooper).
+    title_shows = {e.name for h in index.matcher.find(title) for e in h.entities if e.kind == "show"}
+    in_play = [c.name for show in (*known.shows, *title_shows) for c in index.show_characters.get(show, ())]
+    surnames = {c.split(" ")[-1] for c in (*known.characters, *in_play) if " " in c}
+    for _, _, name in person_candidates(text, prose):
+        if (
+            name.split(" ")[0] not in surnames
+            and name not in index.shows
+            and name not in index.characters
+            and name not in known.shows
+            and name not in known.characters
+            and name not in index.people
+        ):
+            known.people.setdefault(name, [])
+    article_shows = set(known.shows) | title_shows
+    mentions = find_mentions(text, index, known, emphasis, article_shows)
+    shows, main_show = _shows(mentions, known, title, title_shows, categories)
+    characters = _characters(mentions, index, known, set(shows))
+    people = _people(mentions, index, known)
+    quotes = find_quotes(text, blocks, mentions)
+    relations = find_relations(text, plain_blocks, mentions)
+    return ArticleAnalysis(
+        shows=tuple(shows),
+        main_show=main_show,
+        characters=tuple(characters),
+        people=tuple(people),
+        mentions=to_public(mentions),
+        quotes=tuple(quotes),
+        relations=relations,
+        learned=tuple(learned_facts(known, index, main_show)),
+    )
+
+
+def _shows(
+    mentions: list[ResolvedMention], known, title: str, title_shows: set[str], categories: Sequence[str]
+) -> tuple[list[str], str | None]:
+    counts: Counter[str] = Counter(m.name for m in mentions if m.kind == "show")
+    first: dict[str, int] = {}
+    for m in mentions:
+        if m.kind == "show":
+            first.setdefault(m.name, m.start)
+    for name, evidence in known.shows.items():
+        if evidence == "category":
+            counts[name] += 0
+            first.setdefault(name, 10**9)
+    for name in title_shows:
+        counts[name] += 0
+        first.setdefault(name, -1)
+    if not counts:
+        return [], None
+    cats = {c.strip().casefold() for c in categories}
+
+    def score(name: str) -> float:
+        s = counts[name]
+        if name in title_shows or name in title:
+            s += 4
+        if name.casefold() in cats:
+            s += 3
+        return s
+
+    ranked = sorted(counts, key=lambda n: (-score(n), first[n]))
+    # A round-up names many shows once each; then no show is the main one.
+    if len(ranked) > 1 and score(ranked[0]) == score(ranked[1]) and score(ranked[0]) < 3:
+        return sorted(counts, key=lambda n: first[n]), None
+    main = ranked[0]
+    ordered = sorted(counts, key=lambda n: first[n])
+    return ordered, main
+
+
+def _characters(mentions: list[ResolvedMention], index, known, shows: set[str]) -> list[CharacterFinding]:
+    counts: Counter[str] = Counter(m.name for m in mentions if m.kind == "character")
+    out = []
+    for name, count in counts.most_common():
+        entry = index.characters.get(name)
+        for show in shows:
+            for candidate in index.show_characters.get(show, ()):
+                if candidate.name == name:
+                    entry = candidate
+        actor = known.characters.get(name) or (entry.actor if entry else None)
+        out.append(
+            CharacterFinding(
+                name, entry.show if entry else None, actor, entry.aliases if entry else (), count
+            )
+        )
+    return out
+
+
+def _people(mentions: list[ResolvedMention], index, known) -> list[PersonFinding]:
+    counts: Counter[str] = Counter(m.name for m in mentions if m.kind == "person")
+    for name in known.evidenced_people:
+        counts[name] += 0
+    out = []
+    for name, count in sorted(counts.items(), key=lambda kv: -kv[1]):
+        if any(is_blocked_token(t) for t in name.split(" ")):
+            continue
+        if count == 0 and name not in known.evidenced_people:
+            continue
+        roles = list(known.people.get(name, ()))
+        entry = index.people.get(name)
+        for role in entry.roles if entry else ():
+            if role not in roles:
+                roles.append(role)
+        out.append(PersonFinding(name, tuple(roles), count))
+    return out

@@ -1,0 +1,217 @@
+"""Who said it: speech-verb attribution, pronoun antecedents and the people an article interviews."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.analysis.mentions import ResolvedMention
+from tui.analysis.names import FUNCTION_WORDS, PRONOUN_GENDER, SPEECH_VERBS, gender_of, is_blocked_token
+
+MAX_BLOCK = 20_000
+SUBJECT = r"\b(?:[A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}|he|she|they|He|She|They|the (?:\w+ )?\w+)"
+_AFTER_ATTRIBUTION = re.compile(
+    rf"^[\s,—–-]*(?:(?P<verb1>{SPEECH_VERBS})\s+(?P<subj1>{SUBJECT})|(?P<subj2>{SUBJECT})"
+    rf"(?:,? [\w\s,'’-]{{0,40}}?,)?\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS}))\b"
+)
+_BEFORE_VERB = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|according to|In the words of|in the words of|writes|saying|adding|explaining|"
+    rf"noting|telling \w+)\b",
+    re.I,
+)
+_INTERVIEW_CUE = re.compile(
+    r"\b(?:in an? (?:\w+ )?interview with|told|tells|spoke (?:with|to)|speaking (?:with|to)|"
+    r"talked (?:with|to)|sat down with|chatted with|caught up with|explains|explained|said|says|asked)\b"
+)
+_SUBJECT_AFTER_CUE = frozenset({"with", "to"})
+_WEAK_CUES = frozenset({"said", "says", "explained", "explains", "asked"})
+
+# Nouns that stand for a person already named ("the actress said") and the gender they imply.
+_ROLE_NOUNS = {
+    "actor": None,
+    "actress": "f",
+    "star": None,
+    "showrunner": None,
+    "creator": None,
+    "director": None,
+    "producer": None,
+    "writer": None,
+    "host": None,
+    "comedian": None,
+    "executive": None,
+    "singer": None,
+}
+# An attribution to someone unnamed ("the insider told Us Weekly"): the quote is speech, the speaker unknown.
+_UNKNOWN = "unknown"
+
+
+@dataclass
+class Context:
+    text: str
+    mentions: list[ResolvedMention]
+    starts: list[int]
+    quote_ranges: list[tuple[int, int]]
+
+    def inside_quote(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.quote_ranges)
+
+    def mention_at(self, start: int, end: int) -> ResolvedMention | None:
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            m = self.mentions[i]
+            if m.kind in ("person", "character"):
+                return m
+            i += 1
+        return None
+
+    def antecedent(self, pos: int, gender: str | None, floor: int = 0, persons_only: bool = False):
+        """The likely referent of a pronoun at pos: first fitting name of the latest sentence with one."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        found = None
+        while i >= 0 and self.mentions[i].start >= floor:
+            m = self.mentions[i]
+            i -= 1
+            if not self._fits(m, gender, persons_only):
+                continue
+            if found is None:
+                found = m
+                sentence_start = _sentence_start_before(self.text, m.start)
+            elif m.start >= sentence_start:
+                # Subjects come first in a sentence; a real person outranks a character beside them.
+                if m.kind == "person" or found.kind != "person":
+                    found = m
+            else:
+                break
+        return found
+
+    def _fits(self, m: ResolvedMention, gender: str | None, persons_only: bool) -> bool:
+        if m.kind == "show" or m.possessive or self.inside_quote(m.start):
+            return False
+        if persons_only and m.kind != "person":
+            return False
+        g = gender_of(m.name)
+        return not (gender and g and g != gender)
+
+
+def _sentence_start_before(text: str, pos: int) -> int:
+    lo = max(0, pos - 400)
+    window = text[lo:pos]
+    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
+    return lo + cut + 1 if cut != -1 else lo
+
+
+def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[str | None, str | None]:
+    word = subject.split(" ")[0]
+    if subject.lower() in PRONOUN_GENDER:
+        m = ctx.antecedent(s, PRONOUN_GENDER[subject.lower()])
+        return (m.name, m.kind) if m else (None, None)
+    if word == "the":
+        noun = subject.split(" ")[-1].lower()
+        if noun in _ROLE_NOUNS:
+            m = ctx.antecedent(s, _ROLE_NOUNS[noun], persons_only=True)
+            return (m.name, m.kind) if m else (None, None)
+        return None, _UNKNOWN
+    m = ctx.mention_at(s, e)
+    if m:
+        return m.name, m.kind
+    tokens = [t for t in subject.split(" ") if t not in FUNCTION_WORDS and not is_blocked_token(t)]
+    if len(tokens) >= 2 and tokens == subject.split(" "):
+        return subject, "person"
+    return None, None
+
+
+def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
+    """(speaker, kind, confidence, how) where how is "after", "before" or None."""
+    text = ctx.text
+    after = text[c : min(block[1], c + 120)]
+    m = _AFTER_ATTRIBUTION.match(after)
+    if m:
+        if m.group("subj2"):
+            subj, s, e = m.group("subj2"), c + m.start("subj2"), c + m.end("subj2")
+            name, kind = speaker_from_subject(ctx, subj, s, e)
+        else:
+            # "said Hulu executive Carla Jimenez": the first name after the verb, past any descriptor.
+            verb_end = c + m.end("verb1")
+            found = ctx.mention_at(verb_end, min(block[1], verb_end + 50))
+            if found and not text[verb_end : found.start].strip(" ,").count("."):
+                name, kind = found.name, found.kind
+            else:
+                subj = m.group("subj1")
+                name, kind = speaker_from_subject(ctx, subj, c + m.start("subj1"), c + m.end("subj1"))
+        if name or kind == _UNKNOWN:
+            return name, None if kind == _UNKNOWN else kind, 0.9, "after"
+    lo = max(block[0], o - 160)
+    before = text[lo:o]
+    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("” "))
+    if cut != -1:
+        lo += cut + 2
+        before = text[lo:o]
+    verbs = list(_BEFORE_VERB.finditer(before))
+    if verbs and len(before) - verbs[-1].end() < 40:
+        v = verbs[-1]
+        left = before[: v.start()]
+        right = before[v.end() :]
+        sub = re.match(rf"\s*({SUBJECT})", right)
+        if v.group().lower().startswith(("according", "in the words")):
+            found = ctx.mention_at(lo + v.end(), min(o, lo + v.end() + 40))
+            if found:
+                return found.name, found.kind, 0.85, "before"
+            if sub:
+                name, kind = speaker_from_subject(
+                    ctx, sub.group(1), lo + v.end() + sub.start(1), lo + v.end() + sub.end(1)
+                )
+                if name:
+                    return name, kind, 0.85, "before"
+        subs = list(re.finditer(SUBJECT, left))
+        for sm in reversed(subs[-3:]):
+            if sm.group().split(" ")[0] in FUNCTION_WORDS and sm.group().lower() not in PRONOUN_GENDER:
+                continue
+            name, kind = speaker_from_subject(ctx, sm.group(), lo + sm.start(), lo + sm.end())
+            if name or kind == _UNKNOWN:
+                return name, None if kind == _UNKNOWN else kind, 0.85, "before"
+        if sub:
+            name, kind = speaker_from_subject(
+                ctx, sub.group(1), lo + v.end() + sub.start(1), lo + v.end() + sub.end(1)
+            )
+            if name:
+                return name, kind, 0.8, "before"
+    colon = re.search(rf"({SUBJECT}):\s*$", before)
+    if colon:
+        name, kind = speaker_from_subject(ctx, colon.group(1), lo + colon.start(1), lo + colon.end(1))
+        if name:
+            return name, kind, 0.8, "before"
+    return None, None, 0.0, None
+
+
+def interview_subjects(ctx: Context, narration: Sequence[tuple[int, int]]) -> list[tuple[int, str, str]]:
+    """(position, name, strength) of each person the narration presents as speaking or interviewed."""
+    out: list[tuple[int, str, str]] = []
+    text = ctx.text
+    for start, end in narration:
+        for cue in _INTERVIEW_CUE.finditer(text, start, min(end, start + MAX_BLOCK)):
+            if ctx.inside_quote(cue.start()):
+                continue
+            chosen = None
+            if cue.group().split(" ")[-1] in _SUBJECT_AFTER_CUE:
+                m = ctx.mention_at(cue.end(), min(end, cue.end() + 40))
+                gap = text[cue.end() : m.start] if m else ""
+                if m and m.kind == "person" and re.fullmatch(r"\s*(?:[a-z-]+\s+){0,3}", gap):
+                    chosen = m
+            if chosen is None:
+                lo = max(start, cue.start() - 80)
+                window = text[lo : cue.start()]
+                subs = [sm for sm in re.finditer(SUBJECT, window) if not sm.group().startswith("the ")]
+                for sm in reversed(subs[-2:]):
+                    word = sm.group()
+                    if word.lower() in PRONOUN_GENDER:
+                        m = ctx.antecedent(lo + sm.start(), PRONOUN_GENDER[word.lower()], persons_only=True)
+                    else:
+                        m = ctx.mention_at(lo + sm.start(), lo + sm.end())
+                    if m and m.kind == "person":
+                        chosen = m
+                        break
+            if chosen:
+                out.append((cue.start(), chosen.name, "weak" if cue.group() in _WEAK_CUES else "strong"))
+    return out

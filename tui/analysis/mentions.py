@@ -1,0 +1,237 @@
+"""Finding and resolving references to shows, characters and people in an article's text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tui.analysis.catalog import CatalogIndex, Entity, NameHit, NameMatcher
+from tui.analysis.learn import ArticleKnowledge
+from tui.analysis.model import Mention
+from tui.analysis.names import (
+    FUNCTION_WORDS,
+    MONTHS_AND_DAYS,
+    given_names,
+    is_blocked_token,
+    name_runs,
+    words,
+)
+
+_SHOW_CUE_BEFORE = re.compile(
+    r"(?:\b(?:season|seasons|episode|episodes|finale|premiere|series|show|fans|cast|showrunners?|creators?|"
+    r"watch|watching|binge|stream|streaming|renewed|cancell?ed|revival|reboot|return)(?: \w+)? of|"
+    r"\b(?:on|in|watch|stream|streaming|binge|renewed|cancell?ed)|['’]s|\bseries)\s*$",
+    re.I,
+)
+_SHOW_CUE_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:season|seasons|series|episode|episodes|finale|premiere|showrunner|creator|cast|"
+    r"star|stars|fans|writers|is (?:streaming|available|renewed|returning)|returns|was renewed|"
+    r"will return)\b",
+    re.I,
+)
+_SHORT_TOKEN = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{2,}(?:['’]s)?\b")
+# Given names that are also everyday words; resolved only away from the start of a sentence.
+_COMMON_WORDS = words(
+    """
+    Will Mark Grace Hope Joy Rose June May April Bill Max Pat Art Ward Dean Ray Rich Sterling Bell Page
+    Little White Green King Hill Young Eleven Summer Faith Chance Hunter Taylor Jack Sally Gene Van Earn
+    """
+)
+
+
+@dataclass(frozen=True)
+class ResolvedMention:
+    """A mention with the evidence that will matter to quotes and relations."""
+
+    kind: str
+    name: str
+    start: int
+    end: int
+    full: bool  # the full name (or a catalog alias) rather than a first name or surname
+    possessive: bool
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    before = text[max(0, pos - 3) : pos].rstrip(" \u00a0\"“‘'(")
+    return not before or before[-1] in ".!?:\n—–"
+
+
+def _is_show_context(text: str, hit: NameHit, emphasised: bool) -> bool:
+    if emphasised:
+        return True
+    before = text[max(0, hit.start - 40) : hit.start]
+    after = text[hit.end : hit.end + 40]
+    if _SHOW_CUE_AFTER.match(after):
+        return True
+    m = _SHOW_CUE_BEFORE.search(before)
+    return (bool(m) and not before.rstrip().endswith(("'s", "’s"))) or bool(
+        re.search(r"\b(?:Netflix|HBO|Hulu|AMC|FX|NBC|ABC|CBS|Marvel|BBC)['’]s\s*$", before)
+    )
+
+
+def find_mentions(
+    text: str,
+    index: CatalogIndex,
+    known: ArticleKnowledge,
+    emphasis: Sequence[tuple[int, int]],
+    article_shows: set[str],
+) -> list[ResolvedMention]:
+    """All mentions in text order, with show/character clashes and short names resolved."""
+    surfaces: dict[str, set[Entity]] = {}
+    for name in known.shows:
+        surfaces.setdefault(name, set()).add(Entity("show", name))
+    for name in known.characters:
+        surfaces.setdefault(name, set()).add(Entity("character", name))
+    for name in known.people:
+        surfaces.setdefault(name, set()).add(Entity("person", name))
+    hits = index.matcher.find(text)
+    if surfaces:
+        hits = _merge(hits, NameMatcher(surfaces).find(text))
+    em_starts = sorted(emphasis)
+
+    def emphasised(hit: NameHit) -> bool:
+        i = bisect.bisect_right(em_starts, (hit.start, 10**12)) - 1
+        return i >= 0 and em_starts[i][0] <= hit.start and hit.end <= em_starts[i][1]
+
+    shows_in_play = set(article_shows) | {e.name for h in hits for e in h.entities if e.kind == "show"}
+    resolved: list[ResolvedMention] = []
+    for hit in hits:
+        kinds = {e.kind for e in hit.entities}
+        possessive = text[hit.end : hit.end + 2] in ("'s", "’s")
+        if "show" in kinds and len(kinds) > 1:
+            show = next(e for e in hit.entities if e.kind == "show")
+            if _is_show_context(text, hit, emphasised(hit)):
+                entity = show
+            else:
+                entity = next(e for e in hit.entities if e.kind != "show")
+        elif len(hit.entities) > 1 and "person" in kinds and "character" in kinds:
+            entity = next(
+                e
+                for e in hit.entities
+                if e.kind == ("person" if hit.surface in known.evidenced_people else "character")
+            )
+        else:
+            entity = hit.entities[0]
+        if entity.kind == "character" and " " not in hit.surface:
+            # One-word character names are common words too; trust them only for shows in play.
+            entry = index.characters.get(entity.name)
+            if entity.name not in known.characters and (not entry or entry.show not in shows_in_play):
+                continue
+            if hit.surface in _COMMON_WORDS and _sentence_start(text, hit.start):
+                continue
+        if (
+            entity.kind == "show"
+            and hit.surface.lower() in _ENGLISH
+            and _sentence_start(text, hit.start)
+            and not emphasised(hit)
+            and not _is_show_context(text, hit, False)
+        ):
+            continue
+        resolved.append(ResolvedMention(entity.kind, entity.name, hit.start, hit.end, True, possessive))
+    resolved.extend(_short_references(text, resolved, index, known, shows_in_play))
+    resolved.sort(key=lambda m: m.start)
+    return resolved
+
+
+# Single-word show titles that are also ordinary words at the start of a sentence.
+_ENGLISH = words(
+    """
+    friends lost severance euphoria succession barry hacks sherlock veep
+    """
+)
+
+
+def _merge(first: list[NameHit], second: list[NameHit]) -> list[NameHit]:
+    hits = sorted(first + second, key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[NameHit] = []
+    last_end = -1
+    for hit in hits:
+        if hit.start >= last_end:
+            out.append(hit)
+            last_end = hit.end
+        elif out and hit.start == out[-1].start and hit.end == out[-1].end:
+            merged = tuple(sorted(set(out[-1].entities) | set(hit.entities)))
+            out[-1] = NameHit(hit.start, hit.end, hit.surface, merged)
+    return out
+
+
+def _short_references(
+    text: str,
+    full: list[ResolvedMention],
+    index: CatalogIndex,
+    known: ArticleKnowledge,
+    shows_in_play: set[str],
+) -> list[ResolvedMention]:
+    """First names of characters and surnames of people, resolved to a full name in the same article."""
+    # Characters of the shows in play may be called by first name before their full name appears.
+    static: dict[str, set[tuple[str, str]]] = {}
+    for show in shows_in_play:
+        for entry in index.show_characters.get(show, ()):
+            parts = entry.name.split(" ")
+            if len(parts) >= 2:
+                static.setdefault(parts[0], set()).add(("character", entry.name))
+                static.setdefault(parts[-1], set()).add(("character", entry.name))
+    covered = [(m.start, m.end) for m in full]
+    starts = [c[0] for c in covered]
+    timeline: list[tuple[int, str, str]] = [(m.start, m.kind, m.name) for m in full if m.kind != "show"]
+    out: list[ResolvedMention] = []
+    for match in _SHORT_TOKEN.finditer(text):
+        token = match.group()
+        possessive = token.endswith(("'s", "’s"))
+        if possessive:
+            token = token[:-2]
+        start = match.start()
+        end = start + len(token)
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and covered[i][1] > start:
+            continue
+        if token in FUNCTION_WORDS or token in MONTHS_AND_DAYS or is_blocked_token(token):
+            continue
+        if token in _COMMON_WORDS and _sentence_start(text, start):
+            continue
+        # The next word capitalised means this token starts a longer name we do not know.
+        follow = text[end : end + 2]
+        if len(follow) == 2 and follow[0] == " " and follow[1].isupper() and not possessive:
+            continue
+        candidates: dict[tuple[str, str], int] = {}
+        for pos, kind, name in timeline:
+            if pos >= start:
+                break
+            parts = name.split(" ")
+            if len(parts) < 2:
+                continue
+            if (kind == "character" and token in (parts[0], parts[-1])) or (
+                kind == "person" and token == parts[-1]
+            ):
+                candidates[(kind, name)] = pos
+        if not candidates:
+            for kind, name in static.get(token, ()):
+                candidates[(kind, name)] = -1
+        if not candidates:
+            continue
+        best = sorted(candidates.items(), key=lambda kv: kv[1])
+        if len(best) > 1 and best[-1][1] == -1:
+            continue  # several characters of the shows in play share this first name
+        kind, name = best[-1][0]
+        out.append(ResolvedMention(kind, name, start, end, False, possessive))
+    return out
+
+
+_PLACE_BEFORE = re.compile(r"\b(?:in|into|inside|outside|across|at|from)\s+$")
+
+
+def person_candidates(text: str, blocks: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Capitalised 2-3 token runs whose first token is a common given name and not after a place word."""
+    names = given_names()
+    found = []
+    for start, end in blocks:
+        for s, e, name in name_runs(text[start : min(end, start + 20_000)], start):
+            if name.split(" ", 1)[0] in names and not _PLACE_BEFORE.search(text[max(0, s - 10) : s]):
+                found.append((s, e, name))
+    return found
+
+
+def to_public(mentions: Sequence[ResolvedMention]) -> tuple[Mention, ...]:
+    return tuple(Mention(m.kind, m.name, m.start, m.end) for m in mentions)

@@ -1,0 +1,168 @@
+"""Word lists and small text helpers for telling names of people from everything else."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+
+def words(text: str) -> frozenset[str]:
+    """A set of whitespace-separated words (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+# Organisations that look like names: networks, studios, outlets. A run containing one is not a person.
+ORGANISATIONS = words(
+    """
+    Netflix Marvel HBO Hulu Disney Disney+ Amazon Prime Video Apple AMC FX FXX NBC CBS ABC BBC ITV
+    Channel Showtime Starz Paramount Peacock Universal Warner Bros Sony Lionsgate Lucasfilm Pixar DC
+    Studios Entertainment Weekly EW Variety Deadline TVLine Hollywood Reporter THR Vulture IndieWire
+    Collider Screen Rant Polygon Decider Vanity Fair Rolling Stone Esquire GQ Vogue Empire Radio Times
+    Guardian Times Post Journal Magazine Network Television Media Pictures Films Productions Cinematic
+    Universe Comic Con Emmy Emmys Golden Globes Globes Oscars Awards Festival Twitter Instagram TikTok
+    YouTube Reddit Facebook Spotify Podcast Podcasts News Tribune Gazette Daily Weekly Sunday Inc Corp
+    Company Group Times Square Street Avenue
+    """
+)
+MONTHS_AND_DAYS = words(
+    """
+    January February March April May June July August September October November December Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday
+    """
+)
+# Capitalised words that start sentences or titles but never begin a personal name.
+FUNCTION_WORDS = words(
+    """
+    A An The And But Or Nor For So Yet As At By In On Of To Up If When While Where Why How What Who Whom
+    Which That This These Those There Then Than Though Although After Before Since Until Unless Because
+    With Without Within Into From Over Under About Above Below Between Among During Despite Yes No Oh Ah
+    Well Also Even Just Still Now Here It Its Is Was Are Were Be Been Being He She They We I You His Her
+    Their Our My Your Him Them Us Me Mr Mrs Ms Dr Sir Dame Lady Lord Season Episode Part Chapter Series
+    Show Finale Premiere Pilot Act Volume Book Film Movie Star Stars Actor Actress Showrunner Creator
+    Director Writer Producer Executive Host Netflix's Meanwhile However Unfortunately Fortunately
+    Actually Given Source Read Watch Stream See Spoilers Spoiler Update Updated Editor's Note Photo
+    Credit Courtesy Related More Plus Both Each Every All Some Many Most Several Few Not Never Always
+    Only Please Thanks Thank Like Other Another Last Next First Second Third New Old Big Little Good Bad
+    Best Top Can Could Would Should Did Does Do Has Have Had Let Get Got Make Made Take Took
+    """
+)
+# Category and tag words that name sections of a site rather than shows.
+GENERIC_CATEGORIES = words(
+    """
+    tv television news interviews interview reviews review features feature recaps recap streaming
+    entertainment exclusive exclusives casting podcast podcasts gossip celebrity video videos trailers
+    trailer premieres movies film comedy drama sci-fi fantasy horror reality animation awards emmys
+    analysis opinion lists culture music books games anime superheroes comics
+    """
+)
+ROLE_WORDS = {
+    "showrunner": "showrunner",
+    "showrunners": "showrunner",
+    "co-showrunner": "showrunner",
+    "co-showrunners": "showrunner",
+    "creator": "creator",
+    "creators": "creator",
+    "co-creator": "creator",
+    "co-creators": "creator",
+    "star": "star",
+    "stars": "star",
+    "co-star": "star",
+    "costar": "star",
+    "executive producer": "executive producer",
+    "executive producers": "executive producer",
+    "producer": "producer",
+    "director": "director",
+    "directors": "director",
+    "writer": "writer",
+    "writers": "writer",
+    "head": "executive",
+    "executive": "executive",
+    "exec": "executive",
+    "chief": "executive",
+    "CEO": "executive",
+    "president": "executive",
+    "chairman": "executive",
+    "host": "host",
+    "hosts": "host",
+    "co-host": "host",
+    "actor": "actor",
+    "actress": "actor",
+    "newcomer": "actor",
+    "composer": "composer",
+    "critic": "critic",
+}
+# Verbs of speech and their usual inflections; used for quote attribution and person evidence.
+SPEECH_VERBS = (
+    "said|says|say|told|tells|tell|explained|explains|added|adds|noted|notes|recalled|recalls|revealed|reveals|"
+    "continued|continues|admitted|admits|shared|shares|joked|jokes|laughed|laughs|teased|teases|insisted|"
+    "insists|wrote|writes|stated|states|asked|asks|replied|replies|confided|confides|confirmed|confirms|"
+    "described|describes|acknowledged|acknowledges|agreed|agrees|quipped|quips|mused|muses|observed|observes|"
+    "remembered|remembers|pointed out|points out|tweeted|posted|argued|argues|answered|answers|warned|warns|"
+    "promised|promises|hinted|hints|conceded|concedes|offered|offers|declared|declares|emphasized|emphasizes|"
+    "stressed|stresses|reflected|reflects|gushed|gushes|elaborated|elaborates|responded|responds|"
+    "put it|puts it|shouts|shouted|yells|yelled|whispers|whispered|snaps|snapped|cries|cried|screams|screamed"
+)
+SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# Ranks and honorifics that introduce a name without being part of it.
+HONORIFICS = words(
+    """
+    Captain Capt Commander Cmdr Dr Doctor Detective Det DI DCI DS Inspector Officer Agent Sergeant Sgt
+    Lieutenant Lt Professor Prof Mr Mrs Ms Miss Mx Judge Nurse Principal Coach General Colonel Major
+    Sheriff Deputy Father Reverend Senator President Governor Mayor Chief
+    """
+)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "them": None}
+
+# A capitalised word: letters with optional inner apostrophe, hyphen or capital (McNulty, D'Onofrio).
+NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][a-zA-Z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*)"
+CAPITALISED_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \u00a0]{NAME_TOKEN}){{0,4}}")
+
+
+@cache
+def given_names() -> dict[str, str]:
+    """Common given names mapped to "f" or "m" (bundled list)."""
+    path = resources.files("tui.analysis").joinpath("data/given_names.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    table = {name: "m" for name in data["male"]}
+    for name in data["female"]:
+        table[name] = "f" if name not in table else ""
+    return table
+
+
+def gender_of(name: str) -> str | None:
+    """ "f", "m" or None from the first token of a name."""
+    first = name.split(" ", 1)[0]
+    return given_names().get(first) or None
+
+
+def is_blocked_token(token: str) -> bool:
+    """True for tokens that can never be part of a personal name."""
+    bare = token.rstrip(".").removesuffix("'s").removesuffix("’s")
+    return bare in ORGANISATIONS or bare in MONTHS_AND_DAYS
+
+
+def name_runs(text: str, base: int = 0) -> list[tuple[int, int, str]]:
+    """Capitalised runs of 2-3 tokens that could be personal names, leading function words dropped."""
+    found: list[tuple[int, int, str]] = []
+    for match in CAPITALISED_RUN.finditer(text):
+        tokens = match.group().replace("\u00a0", " ").split(" ")
+        start = match.start()
+        while tokens and (tokens[0].rstrip(".") in FUNCTION_WORDS or is_blocked_token(tokens[0])):
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        # Possessive ends a name: "Ritter's character".
+        while tokens and tokens[-1].endswith((".",)) and len(tokens[-1]) > 2 and tokens[-1][-2].islower():
+            tokens[-1] = tokens[-1][:-1]
+        if not 2 <= len(tokens) <= 3:
+            continue
+        if any(is_blocked_token(t) or t.rstrip(".") in FUNCTION_WORDS for t in tokens):
+            continue
+        last = tokens[-1]
+        for suffix in ("'s", "’s"):
+            if last.endswith(suffix):
+                tokens[-1] = last[: -len(suffix)]
+        name = " ".join(tokens)
+        found.append((base + start, base + start + len(name), name))
+    return found

@@ -1,0 +1,282 @@
+"""Quotations: block quotes, inline quotes and first-person interview paragraphs, with their speakers."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from tui.analysis.attribution import (
+    MAX_BLOCK,
+    SUBJECT,
+    Context,
+    attribute_inline,
+    interview_subjects,
+    speaker_from_subject,
+)
+from tui.analysis.mentions import ResolvedMention
+from tui.analysis.model import QuoteSpan
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
+_FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Uu]s|[Oo]urselves)\b")
+_WORD = re.compile(r"\S+")
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z.'’ -]{0,40}?):\s+")
+_QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
+_NOT_SPEECH_CUE = re.compile(
+    r"\b(?:called|dubbed|titled|entitled|named|nicknamed|so-called|episode|song|track|term|word|phrase|"
+    r"label(?:led)?|known as|billed as|hashtag|the)\s*$",
+    re.I,
+)
+_DASH_ATTRIBUTION = re.compile(r"[—–-]\s*(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\s*$")
+_OPEN = {"“": "”", '"': '"', "«": "»"}
+
+
+def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(open, close_end, depth) for double-quoted passages in text[start:end], curly or straight."""
+    found: list[tuple[int, int, int]] = []
+    stack: list[tuple[int, str]] = []
+    limit = min(end, start + MAX_BLOCK)
+    for i in range(start, limit):
+        ch = text[i]
+        if ch == "“" or ch == "«":
+            stack.append((i, _OPEN[ch]))
+        elif ch in "”»":
+            if stack and stack[-1][1] == ch:
+                o, _ = stack.pop()
+                found.append((o, i + 1, len(stack)))
+        elif ch == '"':
+            prev = text[i - 1] if i > start else " "
+            if stack and stack[-1][1] == '"' and not (prev.isspace() or prev in "([—–"):
+                o, _ = stack.pop()
+                found.append((o, i + 1, len(stack)))
+            elif prev.isspace() or prev in "([—–:" or i == start:
+                stack.append((i, '"'))
+            elif stack and stack[-1][1] == '"':
+                o, _ = stack.pop()
+                found.append((o, i + 1, len(stack)))
+        elif ch in "‘" and stack and (i == start or not text[i - 1].isalnum()):
+            close = text.find("’", i + 1, limit)
+            while close != -1 and close + 1 < limit and text[close + 1].isalpha():
+                close = text.find("’", close + 1, limit)
+            if close != -1:
+                found.append((i, close + 1, len(stack)))
+    # An opening mark left open at the start of a paragraph runs to its end (a quote continuing below).
+    for o, _ in stack:
+        if o == start and not any(f[0] == o for f in found):
+            found.append((o, limit, 0))
+    found.sort()
+    return found
+
+
+def _inner(text: str, o: int, c: int) -> tuple[int, int]:
+    s, e = o + 1, c - 1 if text[c - 1] in '”"»’' else c
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1] in " ,\u00a0\n":
+        e -= 1
+    return s, e
+
+
+def _is_speech(text: str, s: int, e: int, how: str | None, block_start: int) -> bool:
+    inner = text[s:e]
+    words = len(inner.split())
+    closing = text[e : e + 2]
+    if how == "after" and (words >= 5 or closing[:1] in ",.!?—" or inner[-1:] in ",.!?—"):
+        return True
+    lead = text[max(block_start, s - 4) : s - 1].rstrip()
+    if how == "before" and (words >= 5 or (lead.endswith((",", ":")) and inner[:1].isupper())):
+        return True
+    # Short phrases without a speech verb are titles, nicknames or scare quotes.
+    if words < 6:
+        return False
+    if _NOT_SPEECH_CUE.search(text[max(block_start, s - 25) : s - 1]) and words < 10:
+        return False
+    return inner[:1].isupper() or inner[-1:] in ".!?…—-"
+
+
+def _first_person_score(text: str) -> tuple[float, int]:
+    plain = re.sub(r"[“\"][^”\"]{0,400}[”\"]", " ", text)
+    words = len(_WORD.findall(plain)) or 1
+    score = len(_FIRST_PERSON.findall(plain)) + 0.5 * len(_FIRST_PLURAL.findall(plain))
+    return score, words
+
+
+def _is_speaker_label(paragraph: str, mentions: Sequence[ResolvedMention]) -> bool:
+    """True when the paragraph opens with "NAME:" for a person the article names, or "Q:"/"A:"."""
+    label = _LABEL.match(paragraph)
+    if not label:
+        return False
+    lab = label.group("label").strip()
+    if lab in _QUESTION_LABELS or lab in ("A", "Answer"):
+        return True
+    upper = lab.upper()
+    return any(
+        m.kind == "person" and (m.name.upper() == upper or m.name.split(" ")[-1].upper() == upper)
+        for m in mentions
+    )
+
+
+def is_interview_paragraph(text: str) -> bool:
+    """A paragraph written in the first person, as an interview answer is."""
+    stripped = text.strip()
+    if not stripped or stripped[0] in '“"' or stripped.endswith("?") or len(stripped) > MAX_BLOCK:
+        return False
+    score, words = _first_person_score(stripped)
+    return score >= 2.5 and score / words >= 0.02
+
+
+def find_quotes(
+    text: str, blocks: Sequence[tuple[int, int, int]], mentions: Sequence[ResolvedMention]
+) -> list[QuoteSpan]:
+    """Top-level quotes in text order, with nested quotations as children."""
+    ms = [m for m in mentions]
+    ctx = Context(text, ms, [m.start for m in ms], [])
+    marks = {b: find_quote_marks(text, b[0], b[1]) for b in blocks}
+    for b in blocks:
+        ctx.quote_ranges.extend((o, c) for o, c, _ in marks[b])
+    has_blockquotes = any(q for _, _, q in blocks)
+    # Group blocks into units: runs of quoted blocks, interview paragraphs, or narration.
+    units: list[tuple[str, list[tuple[int, int, int]]]] = []
+    seen_narration = False
+    for b in blocks:
+        if b[2] > 0:
+            if units and units[-1][0] == "block":
+                units[-1][1].append(b)
+            else:
+                units.append(("block", [b]))
+        elif (
+            not has_blockquotes
+            and seen_narration
+            and (is_interview_paragraph(text[b[0] : b[1]]) or _is_speaker_label(text[b[0] : b[1]], ms))
+        ):
+            units.append(("interview", [b]))
+        else:
+            units.append(("narration", [b]))
+            seen_narration = True
+    narration = [(b[0], b[1]) for kind, bs in units if kind == "narration" for b in bs]
+    for kind, bs in units:
+        if kind != "narration":
+            ctx.quote_ranges.append((bs[0][0], bs[-1][1]))
+    subjects = interview_subjects(ctx, narration)
+    subject_pos = [s[0] for s in subjects]
+    quotes: list[QuoteSpan] = []
+    previous_narration: tuple[int, int] | None = None
+    last_speech: tuple[int, str | None, str | None] | None = None
+    for kind, bs in units:
+        start, end = bs[0][0], bs[-1][1]
+        if kind == "narration":
+            for q in _inline_quotes(ctx, marks[bs[0]], (start, end), last_speech, subjects, subject_pos):
+                quotes.append(q)
+                last_speech = (q.end, q.speaker, q.speaker_kind)
+            previous_narration = (start, end)
+            continue
+        label = _LABEL.match(text[start:end]) if kind == "interview" else None
+        speaker, speaker_kind, conf = None, None, 0.0
+        qstart = start
+        if label:
+            lab = label.group("label")
+            interviewer = lab in _QUESTION_LABELS or (lab.isupper() and len(lab) <= 6 and lab != "A")
+            if interviewer and not any(m.name.upper().endswith(lab) for m in ms if m.kind == "person"):
+                continue
+            qstart = start + label.end()
+            if lab not in ("A", "Answer"):
+                for m in ms:
+                    if m.kind == "person" and (
+                        m.name.upper() == lab.upper() or m.name.split(" ")[-1].upper() == lab.upper()
+                    ):
+                        speaker, speaker_kind, conf = m.name, "person", 0.9
+                        break
+        tail = _DASH_ATTRIBUTION.search(text[max(start, end - 60) : end])
+        if tail and not speaker:
+            name_start = max(start, end - 60) + tail.start("name")
+            m = ctx.mention_at(name_start, name_start + len(tail.group("name")))
+            speaker, speaker_kind, conf = (m.name, m.kind, 0.9) if m else (tail.group("name"), "person", 0.7)
+        if not speaker and previous_narration:
+            lead = text[previous_narration[0] : previous_narration[1]].rstrip()
+            if lead.endswith(":"):
+                sentence_start = max(lead.rfind(". "), lead.rfind("? "), 0)
+                seg_lo = previous_narration[0] + sentence_start
+                for sm in reversed(
+                    list(re.finditer(SUBJECT, text[seg_lo : previous_narration[0] + len(lead)]))
+                ):
+                    name, k = speaker_from_subject(ctx, sm.group(), seg_lo + sm.start(), seg_lo + sm.end())
+                    if name:
+                        speaker, speaker_kind, conf = name, k, 0.85
+                        break
+        if not speaker and previous_narration:
+            # "Ross Duffer, for his part, was more focused on the cast." opens the lead-in to his answer.
+            lead_mention = ctx.mention_at(
+                previous_narration[0], min(previous_narration[1], previous_narration[0] + 4)
+            )
+            if lead_mention and lead_mention.kind == "person":
+                speaker, speaker_kind, conf = lead_mention.name, "person", 0.75
+        if not speaker:
+            before = [sub for sub in subjects if sub[0] < start]
+            strong = [sub for sub in before if sub[2] == "strong"]
+            if strong or before:
+                speaker, speaker_kind, conf = (strong or before)[-1][1], "person", 0.8
+        if not speaker and previous_narration:
+            m = ctx.antecedent(start, None, floor=previous_narration[0], persons_only=True)
+            if m:
+                speaker, speaker_kind, conf = m.name, m.kind, 0.5
+        children = []
+        for b in bs:
+            children.extend(_inline_quotes(ctx, marks[b], (b[0], b[1]), None, [], []))
+        qtext = text[qstart:end].strip()
+        quotes.append(
+            QuoteSpan(
+                qtext,
+                qstart,
+                end,
+                speaker,
+                speaker_kind,
+                "block" if kind == "block" else "interview",
+                conf if speaker else 0.6,
+                tuple(children),
+            )
+        )
+        last_speech = (end, speaker, speaker_kind)
+    return quotes
+
+
+def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos) -> list[QuoteSpan]:
+    text = ctx.text
+    out: list[QuoteSpan] = []
+    top = [m for m in marks if m[2] == 0]
+    for o, c, _ in top:
+        s, e = _inner(text, o, c)
+        if e <= s:
+            continue
+        speaker, kind, conf, how = attribute_inline(ctx, o, c, block)
+        if not _is_speech(text, s, e, how, block[0]):
+            continue
+        if how is None and last_speech is not None:
+            prev_end, prev_speaker, prev_kind = last_speech
+            between = [
+                m
+                for m in ctx.mentions
+                if prev_end <= m.start < o
+                and m.kind == "person"
+                and m.full
+                and m.name != prev_speaker
+                and not ctx.inside_quote(m.start)
+            ]
+            if o - prev_end < 1500 and not between:
+                speaker, kind, conf, how = prev_speaker, prev_kind, 0.6, "continued"
+        if how is None and subjects:
+            i = bisect.bisect_left(subject_pos, o) - 1
+            if i >= 0:
+                _, speaker, _ = subjects[i]
+                kind, conf = "person", 0.5
+        children = []
+        for o2, c2, depth in marks:
+            if depth >= 1 and o < o2 and c2 <= c:
+                s2, e2 = _inner(text, o2, c2)
+                if e2 > s2 and len(text[s2:e2].split()) >= 2:
+                    children.append(QuoteSpan(text[s2:e2], s2, e2, None, None, "inline", 0.5))
+        out.append(
+            QuoteSpan(text[s:e], s, e, speaker, kind, "inline", conf if speaker else 0.5, tuple(children))
+        )
+        if how is not None:
+            last_speech = (c, speaker, kind)
+    return out
