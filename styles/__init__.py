@@ -1,0 +1,1 @@
+"""Textual stylesheets, shipped as the package `tui.styles`."""
