@@ -290,10 +290,10 @@ def _source_filter(source: Source) -> dict:
 def demo_feed_paths() -> list[Path]:
     """The bundled demo feeds (shipped as `tui.demo`; `fixtures/demo/` in a checkout not installed)."""
     try:
-        folder = Path(str(resources.files("tui.demo")))
+        entries = [Path(str(entry)) for entry in resources.files("tui.demo").iterdir()]
     except ModuleNotFoundError:
-        folder = Path(__file__).resolve().parents[1] / "fixtures" / "demo"
-    return sorted(p for p in folder.iterdir() if p.suffix in (".rss", ".xml", ".json"))
+        entries = list((Path(__file__).resolve().parents[1] / "fixtures" / "demo").iterdir())
+    return sorted(p for p in entries if p.suffix in (".rss", ".xml", ".json"))
 
 
 def quotes_markdown(quotes: Sequence[SavedQuote]) -> str:
