@@ -1,0 +1,74 @@
+"""App test fixtures: a real SQLite file per test, filled through the public Greenroom API."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from tui.app import GreenroomApp
+from tui.services import Greenroom
+
+SEED_FEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "feed.rss"
+NOW = datetime(2016, 12, 15, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def service(tmp_path: Path):
+    greenroom = Greenroom.open(tmp_path / "greenroom.db")
+    yield greenroom
+    greenroom.close()
+
+
+@pytest.fixture
+def seeded(service: Greenroom) -> Greenroom:
+    """The seed article, ingested and analysed."""
+    service.add_feed(str(SEED_FEED))
+    return service
+
+
+@pytest.fixture
+def make_app(tmp_path: Path) -> Callable[[Greenroom], GreenroomApp]:
+    def make(service: Greenroom) -> GreenroomApp:
+        return GreenroomApp(service, now=lambda: NOW, poll_interval=0, log_file=tmp_path / "greenroom.log")
+
+    return make
+
+
+@pytest.fixture
+def hostile_feed(tmp_path: Path) -> Path:
+    """A JSON Feed whose article looks like Rich markup and carries a terminal escape sequence."""
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Hostile [bold red]Feed[/]",
+        "items": [
+            {
+                "id": "hostile-1",
+                "title": "Markup [bold red]stays[/] text \u001b[31mred\u001b[0m",
+                "url": "https://hostile.example/1",
+                "date_published": "2016-12-14T10:00:00Z",
+                "content_text": (
+                    "Literal [bold red]brackets[/bold red] here.\n\n"
+                    "Escape \u001b[2Jcleared\u001b]0;title\u0007 end."
+                ),
+            }
+        ],
+    }
+    path = tmp_path / "hostile.json"
+    path.write_text(json.dumps(feed), encoding="utf-8")
+    return path
+
+
+async def settle(pilot, rounds: int = 3) -> None:
+    """Let workers finish and their results land on screen."""
+    for _ in range(rounds):
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
