@@ -105,7 +105,8 @@ class Store:
         return feed
 
     def feeds(self) -> list[Feed]:
-        rows = self.db.query(_FEED_COUNTS + " ORDER BY lower(feeds.title), feeds.id")
+        order = " ORDER BY lower(coalesce(nullif(feeds.title, ''), feeds.url)), feeds.id"
+        rows = self.db.query(_FEED_COUNTS + order)
         return [_feed(row) for row in rows]
 
     def remove_feed(self, feed_id: int) -> None:
