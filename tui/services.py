@@ -181,17 +181,8 @@ class Greenroom:
     def shows(self) -> list[ShowSummary]:
         return self.coverage.shows()
 
-    def entity(self, entity_id: int) -> Entity | None:
-        return self.coverage.entity(entity_id)
-
-    def find_entity(self, name: str, kind: str | None = None) -> Entity | None:
-        return self.coverage.find_entity(name, kind)
-
     def characters(self, show: str | None = None) -> list[Entity]:
         return self.coverage.entities("character", show=show)
-
-    def people(self) -> list[Entity]:
-        return self.coverage.entities("person")
 
     def related(self, entity_id: int, limit: int = 20) -> list[RelatedEntity]:
         return self.coverage.related(entity_id, limit)

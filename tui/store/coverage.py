@@ -239,24 +239,6 @@ class CoverageStore:
         ).fetchone()
         return _entity(row) if row else None
 
-    def find_entity(self, name: str, kind: str | None = None) -> Entity | None:
-        """An entity by name (case-insensitive) or alias."""
-        kinds = (kind,) if kind else ("character", "show", "person")
-        for k in kinds:
-            row = self.db.execute(
-                f"SELECT {_ENTITY_COLUMNS} FROM entities e WHERE e.kind = ? AND e.name = ? COLLATE NOCASE",
-                (k, name),
-            ).fetchone()
-            if row is None:
-                row = self.db.execute(
-                    f"SELECT {_ENTITY_COLUMNS} FROM entities e, json_each(e.aliases) a"
-                    " WHERE e.kind = ? AND a.value = ? COLLATE NOCASE",
-                    (k, name),
-                ).fetchone()
-            if row:
-                return _entity(row)
-        return None
-
     def shows(self) -> list[ShowSummary]:
         """Shows with coverage, most recently covered first."""
         rows = self.db.execute(
