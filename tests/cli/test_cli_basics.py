@@ -59,3 +59,13 @@ def test_a_database_from_a_newer_greenroom_is_refused_untouched(tmp_path):
     assert result.exit_code == 2
     assert "newer" in result.output or "upgrade Greenroom" in result.output
     assert db.read_bytes() == before
+
+
+def test_opening_the_app_on_a_newer_database_is_refused_with_one_line(tmp_path):
+    db = tmp_path / "new.db"
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    result = CliRunner().invoke(cli, ["--db", str(db)])
+    assert result.exit_code == 2
+    assert "upgrade Greenroom" in result.output

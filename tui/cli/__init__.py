@@ -31,6 +31,7 @@ def cli(ctx: click.Context, demo: bool) -> None:
     if ctx.invoked_subcommand is not None:
         return
     from ..app import run_app
+    from ..store import SchemaTooNew
 
     if demo:
         folder = Path(tempfile.mkdtemp(prefix="greenroom-demo-"))
@@ -39,7 +40,10 @@ def cli(ctx: click.Context, demo: bool) -> None:
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         return
-    run_app(resolve_db(ctx))
+    try:
+        run_app(resolve_db(ctx))
+    except SchemaTooNew as error:
+        fail(str(error))
 
 
 def main() -> None:
