@@ -21,6 +21,9 @@ FROM feeds
 """
 
 
+_REVERSE_AFTER = 2_000
+
+
 class FeedNotFound(LookupError):
     pass
 
@@ -286,12 +289,23 @@ class Store:
     ) -> list[ArticleRow]:
         """One page of articles, newest first."""
         where, params = self._article_filter(feed_id, show_id, unread_only, starred_only)
+        order, reverse = "DESC", False
+        if offset > _REVERSE_AFTER:
+            # OFFSET walks every skipped row; past the middle, walk from the oldest end instead.
+            total = self.count_articles(
+                feed_id=feed_id, show_id=show_id, unread_only=unread_only, starred_only=starred_only
+            )
+            if total - offset < offset:
+                limit = max(0, min(limit, total - offset))
+                offset, order, reverse = max(0, total - offset - limit), "ASC", True
         rows = self.db.execute(
             "SELECT a.id, a.feed_id, coalesce(nullif(f.title, ''), f.url), a.title, a.url, a.published,"
             f" a.read, a.starred FROM articles a JOIN feeds f ON f.id = a.feed_id{where}"
-            " ORDER BY a.sort_key DESC, a.id DESC LIMIT ? OFFSET ?",
+            f" ORDER BY a.sort_key {order}, a.id {order} LIMIT ? OFFSET ?",
             (*params, limit, offset),
-        )
+        ).fetchall()
+        if reverse:
+            rows.reverse()
         return [ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5], bool(r[6]), bool(r[7])) for r in rows]
 
     def set_read(self, article_ids: Sequence[int], read: bool = True) -> None:
