@@ -55,19 +55,39 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     plain_blocks = [(s, e) for s, e, _ in blocks]
     emphasis = sorted((s.start, s.end) for s in doc.spans if s.kind == "em" and s.end <= limit)
     index = catalog.index
-    known = learn_from_article(text, plain_blocks, emphasis, index, title, categories)
+    hits = index.matcher.find(text)
+    title_shows = {e.name for h in index.matcher.find(title) for e in h.entities if e.kind == "show"}
+    text_shows = {e.name for h in hits for e in h.entities if e.kind == "show"}
+    known = learn_from_article(
+        text,
+        plain_blocks,
+        emphasis,
+        index,
+        title,
+        categories,
+        primary_shows=sorted(title_shows),
+        context_shows=sorted(text_shows),
+    )
     prose = [
         (s, e)
         for (s, e, _), b in zip(blocks, doc.blocks or [None] * len(blocks), strict=False)
         if (b is None or not b.kind.startswith("h")) and not is_headline(text[s:e])
     ]
     # A "name" starting with a character's surname is a firm or place named after them (Sterling Cooper).
-    title_shows = {e.name for h in index.matcher.find(title) for e in h.entities if e.kind == "show"}
     in_play = [c.name for show in (*known.shows, *title_shows) for c in index.show_characters.get(show, ())]
     surnames = {c.split(" ")[-1] for c in (*known.characters, *in_play) if " " in c}
+    # Without evidence, a name sharing a surname with a character in play is family ("Jane Hopper"),
+    # and the first words of a person named in full ("Ana Lucía" of "Ana Lucía Ferrer") are that person.
+    text_people = {e.name for h in hits for e in h.entities if e.kind == "person"}
+    leading = {
+        " ".join(p.split(" ")[:k]) for p in (*known.people, *text_people) for k in range(1, p.count(" ") + 1)
+    }
     for _, _, name in person_candidates(text, prose):
+        parts = name.split(" ")
         if (
-            name.split(" ")[0] not in surnames
+            parts[0] not in surnames
+            and parts[-1] not in surnames
+            and name not in leading
             and name not in index.shows
             and name not in index.characters
             and name not in known.shows
@@ -76,9 +96,9 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         ):
             known.people.setdefault(name, [])
     article_shows = set(known.shows) | title_shows
-    mentions = find_mentions(text, index, known, emphasis, article_shows)
+    mentions = find_mentions(text, index, known, emphasis, article_shows, hits)
     shows, main_show = _shows(mentions, known, title, title_shows, categories)
-    characters = _characters(mentions, index, known, set(shows))
+    characters = _characters(mentions, index, known, main_show)
     people = _people(mentions, index, known)
     quotes = find_quotes(text, blocks, mentions)
     relations = find_relations(text, plain_blocks, mentions)
@@ -126,25 +146,21 @@ def _shows(
     if len(ranked) > 1 and score(ranked[0]) == score(ranked[1]) and score(ranked[0]) < 3:
         return sorted(counts, key=lambda n: first[n]), None
     main = ranked[0]
-    ordered = sorted(counts, key=lambda n: first[n])
+    ordered = sorted(counts, key=lambda n: (n != main, first[n]))
     return ordered, main
 
 
-def _characters(mentions: list[ResolvedMention], index, known, shows: set[str]) -> list[CharacterFinding]:
+def _characters(
+    mentions: list[ResolvedMention], index, known, main_show: str | None
+) -> list[CharacterFinding]:
     counts: Counter[str] = Counter(m.name for m in mentions if m.kind == "character")
     out = []
     for name, count in counts.most_common():
+        # The catalog's home show first (stable across articles); the article's main show otherwise.
         entry = index.characters.get(name)
-        for show in shows:
-            for candidate in index.show_characters.get(show, ()):
-                if candidate.name == name:
-                    entry = candidate
         actor = known.characters.get(name) or (entry.actor if entry else None)
-        out.append(
-            CharacterFinding(
-                name, entry.show if entry else None, actor, entry.aliases if entry else (), count
-            )
-        )
+        show = entry.show if entry else main_show
+        out.append(CharacterFinding(name, show, actor, entry.aliases if entry else (), count))
     return out
 
 

@@ -153,10 +153,18 @@ class CatalogIndex:
 
     def __init__(self, catalog: Catalog) -> None:
         self.shows: dict[str, ShowEntry] = {s.name: s for s in catalog.shows}
+        # Every title or alias of a show, to its canonical name.
+        self.show_titles: dict[str, str] = {}
+        for s in catalog.shows:
+            for surface in (*s.aliases, s.name):
+                self.show_titles[surface] = s.name
+        # A character on several shows has one home: the show named after it, else its first entry.
         self.characters: dict[str, CharacterEntry] = {}
         self.show_characters: dict[str, list[CharacterEntry]] = {}
         for c in catalog.characters:
-            self.characters.setdefault(c.name, c)
+            old = self.characters.get(c.name)
+            if old is None or (c.show == c.name and old.show != old.name):
+                self.characters[c.name] = c
             if c.show:
                 self.show_characters.setdefault(c.show, []).append(c)
         self.people: dict[str, PersonEntry] = {p.name: p for p in catalog.people}

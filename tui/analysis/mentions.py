@@ -77,6 +77,7 @@ def find_mentions(
     known: ArticleKnowledge,
     emphasis: Sequence[tuple[int, int]],
     article_shows: set[str],
+    catalog_hits: list[NameHit] | None = None,
 ) -> list[ResolvedMention]:
     """All mentions in text order, with show/character clashes and short names resolved."""
     surfaces: dict[str, set[Entity]] = {}
@@ -86,7 +87,7 @@ def find_mentions(
         surfaces.setdefault(name, set()).add(Entity("character", name))
     for name in known.people:
         surfaces.setdefault(name, set()).add(Entity("person", name))
-    hits = index.matcher.find(text)
+    hits = index.matcher.find(text) if catalog_hits is None else catalog_hits
     if surfaces:
         hits = _merge(hits, NameMatcher(surfaces).find(text))
     em_starts = sorted(emphasis)
@@ -165,14 +166,19 @@ def _short_references(
     shows_in_play: set[str],
 ) -> list[ResolvedMention]:
     """First names of characters and surnames of people, resolved to a full name in the same article."""
-    # Characters of the shows in play may be called by first name before their full name appears.
-    static: dict[str, set[tuple[str, str]]] = {}
-    for show in shows_in_play:
-        for entry in index.show_characters.get(show, ()):
-            parts = entry.name.split(" ")
-            if len(parts) >= 2:
-                static.setdefault(parts[0], set()).add(("character", entry.name))
-                static.setdefault(parts[-1], set()).add(("character", entry.name))
+    # Characters of the shows in play may be called by first name before their full name appears;
+    # the title's and categories' shows are asked first, so their characters win a shared first name.
+    tiers: list[dict[str, set[tuple[str, str]]]] = []
+    primary = [s for s in known.primary_shows if s in shows_in_play]
+    for group in (primary, [s for s in shows_in_play if s not in primary]):
+        static: dict[str, set[tuple[str, str]]] = {}
+        for show in group:
+            for entry in index.show_characters.get(show, ()):
+                parts = entry.name.split(" ")
+                if len(parts) >= 2:
+                    static.setdefault(parts[0], set()).add(("character", entry.name))
+                    static.setdefault(parts[-1], set()).add(("character", entry.name))
+        tiers.append(static)
     covered = [(m.start, m.end) for m in full]
     starts = [c[0] for c in covered]
     timeline: list[tuple[int, str, str]] = [(m.start, m.kind, m.name) for m in full if m.kind != "show"]
@@ -206,7 +212,9 @@ def _short_references(
                 kind == "person" and token == parts[-1]
             ):
                 candidates[(kind, name)] = pos
-        if not candidates:
+        for static in tiers:
+            if candidates:
+                break
             for kind, name in static.get(token, ()):
                 candidates[(kind, name)] = -1
         if not candidates:

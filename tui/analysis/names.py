@@ -137,6 +137,24 @@ def gender_of(name: str) -> str | None:
     return given_names().get(first) or None
 
 
+def strip_possessive(word: str) -> str:
+    """ "Kim’s" -> "Kim", "Kim's" -> "Kim"; a possessive is never part of a name."""
+    if word.endswith(("'s", "’s")) and len(word) > 2:
+        return word[:-2]
+    if word.endswith(("s'", "s’")) and len(word) > 3 and word[0].isupper():
+        return word[:-1]
+    return word
+
+
+def cut_at_possessive(tokens: list[str]) -> list[str]:
+    """A name ends at its first possessive token: "Kieran Culkin’s Roman" -> ["Kieran", "Culkin"]."""
+    for i, token in enumerate(tokens):
+        bare = strip_possessive(token)
+        if bare is not token and bare != token:
+            return [*tokens[:i], bare]
+    return tokens
+
+
 def is_blocked_token(token: str) -> bool:
     """True for tokens that can never be part of a personal name."""
     bare = token.rstrip(".").removesuffix("'s").removesuffix("’s")
@@ -147,7 +165,10 @@ def name_runs(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     """Capitalised runs of 2-3 tokens that could be personal names, leading function words dropped."""
     found: list[tuple[int, int, str]] = []
     for match in CAPITALISED_RUN.finditer(text):
-        tokens = match.group().replace("\u00a0", " ").split(" ")
+        run = match.group().replace("\u00a0", " ")
+        tokens = (
+            cut_at_possessive(run.split(" ")) if "s" in run and ("'" in run or "’" in run) else run.split(" ")
+        )
         start = match.start()
         while tokens and (tokens[0].rstrip(".") in FUNCTION_WORDS or is_blocked_token(tokens[0])):
             start += len(tokens[0]) + 1

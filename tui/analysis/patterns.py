@@ -1,0 +1,103 @@
+"""The patterns learning reads an article with: casting, roles, speech, show cues (compiled once)."""
+
+from __future__ import annotations
+
+import re
+
+from tui.analysis.names import ROLE_WORDS, SPEECH_VERBS
+
+NAME_WORD = r"[A-Z][a-zA-Z\u00c0-\u024f]*(?:['’-][A-Za-z\u00c0-\u024f]+)*"
+_NAME1_3 = rf"{NAME_WORD}(?: {NAME_WORD}){{0,2}}"
+_NAME2_3 = rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}"
+_NAMES = rf"{_NAME2_3}(?:(?:, and |, | and | & ){_NAME2_3}){{0,3}}"
+_TT = r"[A-Z0-9][\w'’&+-]*"
+_TITLE = rf"{_TT}(?:(?: (?:of|the|and|in|on|&|a|for|to|at|with|from))? {_TT}){{0,6}}"
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|One|Two|Three|Four|Five|Six)"
+_NETWORKS = (
+    r"(?:Netflix|HBO|HBO Max|Max|Hulu|AMC|FX|NBC|ABC|CBS|Starz|Showtime|Peacock|Apple TV\+|Apple|Amazon|"
+    r"BBC|Disney\+|Paramount\+|Marvel|Prime Video|The CW|CW)"
+)
+_ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
+
+
+def _initials(*alternatives: str) -> str:
+    """A character class of the first letters of the given words (escaped for a regex)."""
+    return "".join(sorted({re.escape(a[0]) for a in alternatives if a}))
+
+
+# A pattern that opens with a long alternation of cue words is tried at every position of a paragraph;
+# a lookahead on the cue words' first letters lets the engine skip most positions in C.
+_NETWORK_NAMES = re.findall(r"[A-Z][\w+ ]*", _NETWORKS)
+_SPEECH_WORDS = SPEECH_VERBS.split("|")
+_SHOW_CUES = (
+    "Season season Episode episode finale premiere showrunner creator co-creator star cast fans return on"
+)
+SHOW_AFTER_CUE = re.compile(
+    rf"(?=[{_initials(*_SHOW_CUES.split(' '), 'revival', 'reboot', 'renewal', *_NETWORK_NAMES)}])"
+    rf"\b(?:[Ss]easons? (?:\w+ )?of|[Ee]pisodes? (?:\w+ )?of|finale of|premiere of|showrunners? of|"
+    rf"co-creators? of|creators? of|stars? of|cast of|fans of|return of|revival of|reboot of|renewal of|"
+    rf"{_NETWORKS}['’]s|on {_NETWORKS} series) (?P<title>{_TITLE})"
+)
+SHOW_BEFORE_CUE = re.compile(
+    rf"(?P<title>{_TITLE})(?:['’]s)? (?:[Ss]eason {_NUMBER}\b|[Ss]eason (?:finale|premiere)|series finale|"
+    rf"finale|premiere|showrunners?|co-creators?|creators?|cast\b|episode \d)"
+)
+CHARACTER_ACTOR = re.compile(rf"(?P<char>{_NAME1_3}) \((?:played by |portrayed by )?(?P<actor>{_NAME2_3})\)")
+_HONORIFIC = r"(?:(?P<hon>Dr|Mr|Mrs|Ms|Capt|Det|Sgt|Lt)\. )?"
+_DESCRIPTOR = r"(?:(?:the|a|an|her|his|their|its|[a-z-]{3,}) ){0,6}"
+ACTOR_AS_CHARACTER = re.compile(
+    rf"(?P<actor>{_NAME1_3}),? (?:as|plays|who plays|stars as|will star as|star as|starring as|co-stars as|"
+    rf"will play|to play|is playing|playing|(?:has been|was|is|been|were|are) cast as|returns as|"
+    rf"(?:joins|joined|will join|is joining) (?:the (?:\w+ )?cast )?as|"
+    rf"reprises (?:her|his|their) role as|will portray|portrays) "
+    rf"{_DESCRIPTOR}{_HONORIFIC}(?P<char>{_NAME1_3})"
+)
+PRONOUN_PLAYS = re.compile(
+    rf"\b(?:she|he|they) (?:plays|played|will play|portrays|portrayed|stars as) {_DESCRIPTOR}{_HONORIFIC}"
+    rf"(?P<char>{_NAME2_3})"
+)
+CHARACTER_NOUN = re.compile(rf"\b(?:characters?|alter egos?|on-screen counterparts?) (?P<names>{_NAMES})")
+CHARACTER_DIES = re.compile(
+    rf"(?P<names>{_NAME2_3}) (?:died|dies|was killed|is killed|gets killed|was killed off|is killed off)"
+    rf" (?:off )?in (?:the )?(?:\w+ )?(?:episode|season|finale|premiere)"
+)
+KIN_NAME = re.compile(
+    rf"\b(?:her|his|their)(?: \w+)? (?P<kin>ex-husband|ex-wife|husband|wife|sister|brother|mother|father|son|"
+    rf"daughter|boyfriend|girlfriend|partner|fiancée?|cousin|aunt|uncle|best friend) (?P<name>{_NAME2_3})"
+)
+CHARACTER_PLAYED_BY = re.compile(rf"(?P<char>{_NAME1_3}),? (?:played|portrayed) by (?P<actor>{_NAME2_3})")
+ROLE_BEFORE = re.compile(
+    rf"(?=[{_initials(*_NETWORK_NAMES, *ROLE_WORDS)}])"
+    rf"\b(?:(?P<org>{_NETWORKS}) )?(?P<role>{_ROLE_ALT})(?> of {_TITLE})?,? (?P<names>{_NAMES})"
+)
+ROLE_AFTER = re.compile(
+    rf"(?P<names>{_NAMES}),? (?:the |who (?:is|are|was|were) (?:the )?|both |its |their |"
+    rf"(?:the )?(?:show|series)['’]s? )?(?P<role>{_ROLE_ALT})\b"
+)
+ROLE_BY = re.compile(
+    rf"(?=[cswprdh])\b"
+    rf"(?P<verb>created|co-created|showrun|run|written|penned|directed|helmed|produced|hosted) by "
+    rf"(?:the (?:\w+ )?)?(?P<names>{_NAMES})"
+)
+BY_ROLES = {
+    "created": "creator",
+    "co-created": "creator",
+    "showrun": "showrunner",
+    "run": "showrunner",
+    "written": "writer",
+    "penned": "writer",
+    "directed": "director",
+    "helmed": "director",
+    "produced": "producer",
+    "hosted": "host",
+}
+SPEAKER_AFTER = re.compile(rf"(?P<names>{_NAME2_3}) (?:{SPEECH_VERBS})\b")
+SPEAKER_BEFORE = re.compile(
+    rf"(?=[{_initials(*_SPEECH_WORDS, 'according', 'interview', 'spoke', 'talked', 'sat', 'chatted')}])"
+    rf"\b(?:{SPEECH_VERBS}|according to|interview with|spoke (?:with|to)|talked (?:with|to)|"
+    rf"sat down with|chatted with|joined by) (?P<names>{_NAME2_3})"
+)
+SPLIT_NAMES = re.compile(r", and |, | and | & ")
+FILM_CUE = re.compile(r"\b(?:film|movie|novel|book|album|song|play|musical|comic|podcast|single)s?\W*$", re.I)
+# Role words that are too loose to be evidence on their own after a name ("Ritter star").
+WEAK_AFTER_ROLES = frozenset({"star", "head", "chief", "host", "actor"})
