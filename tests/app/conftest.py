@@ -72,3 +72,15 @@ async def settle(pilot, rounds: int = 3) -> None:
     for _ in range(rounds):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
+
+
+async def wait_for_search(pilot, query: str, timeout: float = 10.0) -> None:
+    """Wait until the search screen shows the outcome of `query` (it runs debounced, in a worker)."""
+    for _ in range(int(timeout / 0.05)):
+        screen = pilot.app.screen
+        page = getattr(screen, "last_page", None)
+        failed = screen.query_one("#search-status").has_class("-error")
+        if failed or (page is not None and page.query == query):
+            break
+        await pilot.pause(0.05)
+    await settle(pilot)

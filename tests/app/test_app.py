@@ -15,7 +15,7 @@ from tui.app.screens.search import SearchResults, SearchScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.reader import WELCOME, Reader
 
-from .conftest import SEED_FEED, settle
+from .conftest import SEED_FEED, settle, wait_for_search
 
 pytestmark = pytest.mark.anyio
 
@@ -127,8 +127,7 @@ async def test_search_opens_result(seeded, make_app):
         await pilot.press("slash")
         assert isinstance(app.screen, SearchScreen)
         await pilot.press(*"trish")
-        await pilot.pause(0.3)
-        await settle(pilot)
+        await wait_for_search(pilot, "trish")
         results = app.screen.query_one(SearchResults)
         assert results.option_count == 1
         await pilot.press("enter")
@@ -145,8 +144,7 @@ async def test_search_snippet_highlights_terms(seeded, make_app):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"rosenberg")
-        await pilot.pause(0.3)
-        await settle(pilot)
+        await wait_for_search(pilot, "rosenberg")
         option = app.screen.query_one(SearchResults).get_option_at_index(0)
         snippet = option.prompt.renderables[2]
         highlighted = [snippet.plain[s.start : s.end] for s in snippet.spans if s.style]
@@ -159,8 +157,7 @@ async def test_malformed_search_shows_message(seeded, make_app):
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await pilot.press("slash", *"after:notadate")
-        await pilot.pause(0.3)
-        await settle(pilot)
+        await wait_for_search(pilot, "after:notadate")
         status = app.screen.query_one("#search-status", Static)
         assert status.has_class("-error")
         assert "date" in static_text(status).lower()

@@ -26,14 +26,11 @@ async def _quiet(pilot) -> None:
     await pilot.pause()
 
 
-def _steps(*keys: str, wait: float = 0.0):
+def _steps(*keys: str):
     async def run_before(pilot) -> None:
         await settle(pilot)
         for key in keys:
             await pilot.press(key)
-            await settle(pilot)
-        if wait:
-            await pilot.pause(wait)
             await settle(pilot)
         await _quiet(pilot)
 
@@ -61,8 +58,19 @@ def test_character_screen(snap_compare, seeded_app):
 
 
 def test_search_screen(snap_compare, seeded_app):
-    keys = ("slash", *"trish jessica")
-    assert snap_compare(seeded_app, terminal_size=SIZE, run_before=_steps(*keys, wait=0.3))
+    query = "trish jessica"
+
+    async def run_before(pilot) -> None:
+        await _steps("slash", *query)(pilot)
+        # Search runs after a debounce in a worker: wait for this query's page, however loaded the machine.
+        for _ in range(200):
+            page = getattr(pilot.app.screen, "last_page", None)
+            if page is not None and page.query == query:
+                break
+            await pilot.pause(0.05)
+        await _quiet(pilot)
+
+    assert snap_compare(seeded_app, terminal_size=SIZE, run_before=run_before)
 
 
 def test_help_screen(snap_compare, seeded_app):

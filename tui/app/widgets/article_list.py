@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import ClassVar
 
-from rich.cells import cell_len
+from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.text import Text
 from textual import events
@@ -103,17 +103,25 @@ class ArticleList(ScrollView, can_focus=True):
     def current_row(self) -> ArticleRow | None:
         return self.pager.row(self.cursor)
 
-    def watch_cursor(self, value: int) -> None:
-        self._scroll_cursor_into_view()
-        self.refresh()
+    def watch_cursor(self, old: int, new: int) -> None:
+        if self._scroll_cursor_into_view():
+            self.refresh()
+        else:
+            # Only the two rows whose cursor mark changed need drawing again.
+            self.refresh_line(old)
+            self.refresh_line(new)
 
-    def _scroll_cursor_into_view(self) -> None:
+    def _scroll_cursor_into_view(self) -> bool:
+        """Scroll so the cursor row is visible; True when the view moved."""
         height = max(1, self.scrollable_content_region.height)
         top = round(self.scroll_y)
         if self.cursor < top:
             self.scroll_to(y=self.cursor, animate=False, immediate=True)
         elif self.cursor >= top + height:
             self.scroll_to(y=self.cursor - height + 1, animate=False, immediate=True)
+        else:
+            return False
+        return True
 
     def _move(self, delta: int) -> None:
         if self.pager.count:
@@ -207,9 +215,4 @@ class ArticleList(ScrollView, can_focus=True):
 def _truncate(value: str, width: int) -> str:
     if cell_len(value) <= width:
         return value
-    out = ""
-    for char in value:
-        if cell_len(out + char) > width - 1:
-            break
-        out += char
-    return out + "…"
+    return set_cell_size(value, width - 1) + "…"
