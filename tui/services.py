@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .store import (
     Article,
@@ -25,6 +26,9 @@ from .store import (
     ShowSummary,
     Store,
 )
+
+if TYPE_CHECKING:
+    from .ingest import RefreshSummary
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +118,7 @@ class Greenroom:
         *,
         on_result: Callable[[object], None] | None = None,
         timeout: float | None = None,
-    ):
+    ) -> RefreshSummary:
         """Refresh feeds concurrently; each feed's new and changed articles are analysed as they land."""
         from .ingest import refresh_feeds
 

@@ -50,7 +50,11 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     if not full_text.strip():
         return ArticleAnalysis()
     limit = min(len(full_text), MAX_TEXT)
-    text = full_text[:limit]
+    # Names are read with one apostrophe ("O’Reilly" is the catalog's "O'Reilly"); the same length keeps
+    # every offset valid. Quotes read the original, where ’ may close a quotation.
+    original = full_text[:limit]
+    text = original.replace("’", "'")
+    title = title.replace("’", "'")
     blocks = _blocks(doc, limit)
     plain_blocks = [(s, e) for s, e, _ in blocks]
     emphasis = sorted((s.start, s.end) for s in doc.spans if s.kind == "em" and s.end <= limit)
@@ -100,7 +104,7 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     shows, main_show = _shows(mentions, known, title, title_shows, categories)
     characters = _characters(mentions, index, known, main_show)
     people = _people(mentions, index, known)
-    quotes = find_quotes(text, blocks, mentions)
+    quotes = find_quotes(original, blocks, mentions, _question_blocks(doc, text, limit))
     relations = find_relations(text, plain_blocks, mentions)
     return ArticleAnalysis(
         shows=tuple(shows),
@@ -112,6 +116,21 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         relations=relations,
         learned=tuple(learned_facts(known, index, main_show)),
     )
+
+
+def _question_blocks(doc: Document, text: str, limit: int) -> frozenset[int]:
+    """Paragraphs wholly in bold that ask something: an interviewer's questions in a Q&A."""
+    strong = [(s.start, s.end) for s in doc.spans if s.kind == "strong" and s.end <= limit]
+    if not strong:
+        return frozenset()
+    out = set()
+    for b in doc.blocks:
+        if b.quoted or b.kind != "p" or b.end > limit or "?" not in text[b.start : b.end]:
+            continue
+        if any(s <= b.start and b.end <= e for s, e in strong):
+            out.add(b.start)
+    # One bold question is an aside; an interview asks several.
+    return frozenset(out) if len(out) >= 2 else frozenset()
 
 
 def _shows(

@@ -31,7 +31,7 @@ _SHOW_CUE_AFTER = re.compile(
     r"will return)\b",
     re.I,
 )
-_SHORT_TOKEN = re.compile(r"\b[A-Z][a-z\u00c0-\u024f]{2,}(?:['’]s)?\b")
+_SHORT_TOKEN = re.compile(r"\b[A-Z](?:[a-z\u00c0-\u024f]{2,}|[a-z]?['’][A-Z][a-z\u00c0-\u024f]+)(?:['’]s)?\b")
 # Given names that are also everyday words; resolved only away from the start of a sentence.
 _COMMON_WORDS = words(
     """
@@ -122,6 +122,8 @@ def find_mentions(
                 continue
             if hit.surface in _COMMON_WORDS and _sentence_start(text, hit.start):
                 continue
+        if entity.kind == "show" and _inside_longer_quoted_title(text, hit) and not emphasised(hit):
+            continue
         if (
             entity.kind == "show"
             and hit.surface.lower() in _ENGLISH
@@ -142,6 +144,13 @@ _ENGLISH = words(
     friends lost severance euphoria succession barry hacks sherlock veep
     """
 )
+
+
+def _inside_longer_quoted_title(text: str, hit: NameHit) -> bool:
+    """ "Friends, Romans, Countrymen": a show's name opening a longer quoted title is part of that title."""
+    before = text[hit.start - 1 : hit.start]
+    after = text[hit.end : hit.end + 1]
+    return before in ("“", '"', "‘") and after not in ("”", '"', "’", "'", "")
 
 
 def _merge(first: list[NameHit], second: list[NameHit]) -> list[NameHit]:

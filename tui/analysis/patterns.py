@@ -101,3 +101,13 @@ SPLIT_NAMES = re.compile(r", and |, | and | & ")
 FILM_CUE = re.compile(r"\b(?:film|movie|novel|book|album|song|play|musical|comic|podcast|single)s?\W*$", re.I)
 # Role words that are too loose to be evidence on their own after a name ("Ritter star").
 WEAK_AFTER_ROLES = frozenset({"star", "head", "chief", "host", "actor"})
+# "Hugo Weaving's Frank Harkness": a named person's possessive before a name is the role they play.
+ACTOR_POSSESSIVE = re.compile(rf"(?P<actor>{_NAME2_3})['’]s (?P<char>{_NAME1_3})\b(?! ?[A-Z(])")
+# "Tramell Tillman, who plays ...", "Denise Gough and Kyle Soller, who play ...": the players are people.
+WHO_PLAYS = re.compile(
+    rf"(?P<names>{_NAMES}),? who (?:plays|play|played|portrays|portray|voices|voice|stars as|returns as|"
+    rf"will play|(?:is|was|are|were) cast as)\b"
+)
+# "Arjona said": a lone surname speaking stands for the person the article named in full.
+# The pattern opens with a capital so the engine can skip to candidates; the caller checks what precedes.
+SURNAME_SPEAKER = re.compile(rf"(?P<name>{NAME_WORD}) (?:{SPEECH_VERBS})\b")

@@ -129,9 +129,16 @@ def is_interview_paragraph(text: str) -> bool:
 
 
 def find_quotes(
-    text: str, blocks: Sequence[tuple[int, int, int]], mentions: Sequence[ResolvedMention]
+    text: str,
+    blocks: Sequence[tuple[int, int, int]],
+    mentions: Sequence[ResolvedMention],
+    questions: frozenset[int] = frozenset(),
 ) -> list[QuoteSpan]:
-    """Top-level quotes in text order, with nested quotations as children."""
+    """Top-level quotes in text order, with nested quotations as children.
+
+    `questions` holds the starts of blocks set apart as an interviewer's questions (a bold paragraph);
+    the unlabelled paragraphs that follow one are the interviewee's answers.
+    """
     ms = [m for m in mentions]
     ctx = Context(text, ms, [m.start for m in ms], [])
     marks = {b: find_quote_marks(text, b[0], b[1]) for b in blocks}
@@ -141,8 +148,13 @@ def find_quotes(
     # Group blocks into units: runs of quoted blocks, interview paragraphs, or narration.
     units: list[tuple[str, list[tuple[int, int, int]]]] = []
     seen_narration = False
+    answers = _answer_blocks(text, blocks, questions)
     for b in blocks:
-        if b[2] > 0:
+        if b[0] in questions:
+            units.append(("question", [b]))
+        elif b[0] in answers:
+            units.append(("interview", [b]))
+        elif b[2] > 0:
             if units and units[-1][0] == "block":
                 units[-1][1].append(b)
             else:
@@ -167,6 +179,8 @@ def find_quotes(
     last_speech: tuple[int, str | None, str | None] | None = None
     for kind, bs in units:
         start, end = bs[0][0], bs[-1][1]
+        if kind == "question":
+            continue
         if kind == "narration":
             for q in _inline_quotes(ctx, marks[bs[0]], (start, end), last_speech, subjects, subject_pos):
                 quotes.append(q)
@@ -240,6 +254,27 @@ def find_quotes(
         )
         last_speech = (end, speaker, speaker_kind)
     return quotes
+
+
+def _answer_blocks(text: str, blocks: Sequence[tuple[int, int, int]], questions: frozenset[int]) -> set[int]:
+    """Starts of the paragraphs answering a question: all up to the next question, and after the last
+    one those in the first person (the closing "streaming now" line is the outlet's, not the answer)."""
+    out: set[int] = set()
+    if not questions:
+        return out
+    last_question = max(questions)
+    in_answer = False
+    for start, end, quoted in blocks:
+        if start in questions:
+            in_answer = True
+            continue
+        if not in_answer or quoted:
+            continue
+        if start > last_question and not sum(_first_person_score(text[start:end])[:1]):
+            in_answer = False
+            continue
+        out.add(start)
+    return out
 
 
 def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos) -> list[QuoteSpan]:

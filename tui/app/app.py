@@ -193,29 +193,29 @@ class GreenroomApp(App[None]):
     def refresh_feeds(self) -> None:
         """Refresh every feed with a progress bar; new articles appear when it is done."""
         try:
-            feeds = self.threads.query(self.service.feeds)
+            feeds = [feed for feed in self.threads.query(self.service.feeds) if feed.enabled]
             if not feeds:
                 self.call_from_thread(self.notify, "No feeds yet: press a to add one, d for the demo.")
                 return
-            before = self.threads.query(self.service.stats)
             self.call_from_thread(self.main.start_progress, len(feeds))
 
             def on_result(_result: object) -> None:
                 self.call_from_thread(self.main.advance_progress)
 
-            self.threads.network(self.service.refresh, on_result=on_result)
-            after = self.threads.query(self.service.stats)
-            failed = [feed for feed in self.threads.query(self.service.feeds) if feed.last_error]
+            summary = self.threads.network(self.service.refresh, on_result=on_result)
         except Exception as error:
             self.call_from_thread(self.report_error, "Refresh failed", error)
             self.call_from_thread(self.main.stop_progress)
             return
-        new = after["articles"] - before["articles"]
+        failed = [result for result in summary.results if not result.ok]
         message = (
-            f"Refreshed {len(feeds)} feed{'s' * (len(feeds) != 1)}: {new:,} new article{'s' * (new != 1)}"
+            f"Refreshed {len(summary.results)} feed{'s' * (len(summary.results) != 1)}: "
+            f"{summary.new:,} new article{'s' * (summary.new != 1)}"
         )
+        if summary.updated:
+            message += f", {summary.updated:,} updated"
         if failed:
-            message += f"; {len(failed)} failed ({', '.join(f.title or f.url for f in failed[:3])})"
+            message += f"; {len(failed)} failed ({', '.join(r.url for r in failed[:3])})"
         self.call_from_thread(self.main.stop_progress)
         self.call_from_thread(self.notify, message, severity="warning" if failed else "information")
         self.call_from_thread(self.data_changed)

@@ -1,0 +1,251 @@
+"""One paragraph's explicit evidence: show cues, casting, kin, roles and speakers."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tui.analysis.catalog import CatalogIndex
+from tui.analysis.knowledge import ArticleKnowledge, canonical_show, clean_character, clean_name, clean_title
+from tui.analysis.names import FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, SPEECH_VERBS, words
+from tui.analysis.patterns import (
+    ACTOR_AS_CHARACTER,
+    ACTOR_POSSESSIVE,
+    BY_ROLES,
+    CHARACTER_ACTOR,
+    CHARACTER_DIES,
+    CHARACTER_NOUN,
+    CHARACTER_PLAYED_BY,
+    KIN_NAME,
+    NAME_WORD,
+    PRONOUN_PLAYS,
+    ROLE_AFTER,
+    ROLE_BEFORE,
+    ROLE_BY,
+    SHOW_AFTER_CUE,
+    SHOW_BEFORE_CUE,
+    SPEAKER_AFTER,
+    SPEAKER_BEFORE,
+    SPLIT_NAMES,
+    SURNAME_SPEAKER,
+    WEAK_AFTER_ROLES,
+    WHO_PLAYS,
+)
+
+
+def starts_run(chunk: str, pos: int) -> bool:
+    """False when the name at pos continues a capitalised run ("Better Call Saul"): it is part of a title."""
+    if pos < 2 or chunk[pos - 1] != " ":
+        return True
+    word = chunk[max(0, pos - 30) : pos - 1].rsplit(" ", 1)[-1]
+    if not word[:1].isupper() or word.endswith(("'s", "’s", ",", ":")):
+        return True
+    return word in FUNCTION_WORDS or word.lower() in ROLE_WORDS or word.rstrip(".") in HONORIFICS
+
+
+def split_names(names: str) -> list[str]:
+    out = []
+    for raw in SPLIT_NAMES.split(names):
+        cleaned = clean_name(raw)
+        if cleaned and len(cleaned.split(" ")) >= 2:
+            out.append(cleaned)
+    return out
+
+
+_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+class _Cues:
+    """Cue words per pattern: a pattern runs on a paragraph only when one of its cue words occurs there.
+
+    One lower-cased word scan per paragraph replaces a dozen full-paragraph regex scans that would
+    find nothing (most paragraphs have no casting, kin or death phrases).
+    """
+
+    SHOW_BEFORE = words(
+        "season seasons finale premiere showrunner showrunners creator creators co-creator co-creators cast "
+        "episode"
+    )
+    PLAYED_BY = words("played portrayed")
+    ACTOR_AS = words(
+        "as joins joined plays play playing cast returns reprises portray portrays star stars starring "
+        "co-stars"
+    )
+    PRONOUN_PLAYS = words("plays played play portrays portrayed stars")
+    CHARACTER_NOUN = words("character characters alter counterpart counterparts")
+    DIES = words("died dies killed")
+    KIN = words("her his their")
+    ROLES = frozenset(w.lower() for r in ROLE_WORDS for w in r.split(" "))
+    BY = words("by")
+    WHO_PLAYS = words("who")
+    SPEECH = words(SPEECH_VERBS.replace("|", " ")) | words(
+        "according interview spoke talked sat chatted joined"
+    )
+
+    @staticmethod
+    def of(chunk: str) -> frozenset[str]:
+        return frozenset(_WORD.findall(chunk.lower()))
+
+
+def learn_block(
+    text: str,
+    start: int,
+    end: int,
+    known: ArticleKnowledge,
+    index: CatalogIndex,
+) -> None:
+    chunk = text[start:end]
+    cue_words = _Cues.of(chunk)
+    for match in SHOW_AFTER_CUE.finditer(chunk):
+        title = clean_title(match.group("title"))
+        if title and title not in index.people:
+            known.shows.setdefault(canonical_show(title, index, known), "cue")
+    if cue_words & _Cues.SHOW_BEFORE:
+        for match in SHOW_BEFORE_CUE.finditer(chunk):
+            title = clean_title(match.group("title"))
+            if title and title not in index.people:
+                known.shows.setdefault(canonical_show(title, index, known), "cue")
+    _learn_casting(chunk, cue_words, known, index)
+    if cue_words & _Cues.PRONOUN_PLAYS:
+        for match in PRONOUN_PLAYS.finditer(chunk):
+            char = clean_character(match.group("char"), match.group("hon"))
+            if char and char not in index.shows and char not in index.people:
+                known.characters.setdefault(char, None)
+    for pattern, cue in ((CHARACTER_NOUN, _Cues.CHARACTER_NOUN), (CHARACTER_DIES, _Cues.DIES)):
+        if not cue_words & cue:
+            continue
+        for match in pattern.finditer(chunk):
+            for name in split_names(match.group("names")):
+                if name not in index.people and name not in known.evidenced_people:
+                    known.characters.setdefault(name, None)
+    if cue_words & _Cues.KIN:
+        for match in KIN_NAME.finditer(chunk):
+            name = clean_name(match.group("name"))
+            # Family of a character is a character; family of a real person is a person.
+            before = chunk[: match.start()]
+            last_char = max((before.rfind(c.split(" ")[0]) for c in known.characters), default=-1)
+            last_person = max((before.rfind(p.split(" ")[-1]) for p in known.evidenced_people), default=-1)
+            if name and last_char > last_person and name not in index.people:
+                known.characters.setdefault(name, None)
+    if cue_words & _Cues.ROLES:
+        for match in ROLE_BEFORE.finditer(chunk):
+            role = ROLE_WORDS.get(match.group("role"), match.group("role"))
+            if starts_run(chunk, match.start("names")):
+                _add_people(known, split_names(match.group("names")), role)
+        for match in ROLE_AFTER.finditer(chunk):
+            role = ROLE_WORDS.get(match.group("role"), match.group("role"))
+            if role in WEAK_AFTER_ROLES and not chunk[match.end() : match.end() + 4].startswith(" of"):
+                continue
+            if starts_run(chunk, match.start("names")):
+                _add_people(known, split_names(match.group("names")), role)
+    if cue_words & _Cues.BY:
+        for match in ROLE_BY.finditer(chunk):
+            _add_people(known, split_names(match.group("names")), BY_ROLES[match.group("verb")])
+    if cue_words & _Cues.SPEECH:
+        for pattern in (SPEAKER_AFTER, SPEAKER_BEFORE):
+            for match in pattern.finditer(chunk):
+                if not starts_run(chunk, match.start("names")):
+                    continue
+                names = [n for n in split_names(match.group("names")) if n not in index.characters]
+                _add_people(known, [n for n in names if n not in known.characters], None)
+        for match in SURNAME_SPEAKER.finditer(chunk):
+            at = match.start()
+            before = chunk[max(0, at - 2) : at]
+            if before[-1:].isalnum() or (before[-1:] == " " and before[:1].isalnum()):
+                continue  # part of a longer name or a word run, not a lone surname
+            full = _surname_owner(match.group("name"), known, index)
+            if full:
+                _add_people(known, [full], None)
+    if cue_words & _Cues.WHO_PLAYS:
+        for match in WHO_PLAYS.finditer(chunk):
+            if starts_run(chunk, match.start("names")):
+                names = [n for n in split_names(match.group("names")) if n not in index.characters]
+                _add_people(known, [n for n in names if n not in known.characters], "actor")
+
+
+def _surname_owner(token: str, known: ArticleKnowledge, index: CatalogIndex) -> str | None:
+    """The one full name "Given Surname" the article gives a lone speaking surname, if it is no character."""
+    if token in FUNCTION_WORDS or token in HONORIFICS or token in index.characters or not known.text:
+        return None
+    if token in known.surname_owners:
+        return known.surname_owners[token]
+    known.surname_owners[token] = full = _find_surname_owner(token, known, index)
+    return full
+
+
+def _find_surname_owner(token: str, known: ArticleKnowledge, index: CatalogIndex) -> str | None:
+    found = set()
+    for m in re.finditer(rf"\b(?:{NAME_WORD} ){{1,2}}{re.escape(token)}\b", known.text[:50_000]):
+        tokens = m.group().split(" ")
+        while tokens and (tokens[0] in FUNCTION_WORDS or tokens[0].lower() in ROLE_WORDS):
+            tokens = tokens[1:]
+        name = " ".join(tokens)
+        if len(tokens) >= 2 and clean_name(name) == name:
+            found.add(name)
+    if len(found) != 1:
+        return None
+    full = found.pop()
+    if full in index.characters or full in known.characters or full in index.shows or full in known.shows:
+        return None
+    return full
+
+
+def _full_actor(actor: str | None, known: ArticleKnowledge) -> str | None:
+    """ "Reyes plays Rosalind Pike": a surname stands for the person named in full earlier."""
+    if not actor or " " in actor:
+        return actor
+    full = {p for p in known.people if p.split(" ")[-1] == actor}
+    if not full and known.text:
+        found = re.search(rf"\b{NAME_WORD} {re.escape(actor)}\b", known.text)
+        full = {found.group()} if found and clean_name(found.group()) == found.group() else set()
+    return full.pop() if len(full) == 1 else None
+
+
+def _casting_matches(chunk: str, cue_words: frozenset[str], index: CatalogIndex):
+    """(character, honorific, actor) phrases; "Actor (Character)" lists follow the order the catalog shows."""
+    parens = list(CHARACTER_ACTOR.finditer(chunk)) if " (" in chunk else []
+    # One paragraph writes its parentheses one way: a pair the catalog recognises decides for the others.
+    swapped = normal = 0
+    for m in parens:
+        char, actor = clean_name(m.group("char")), clean_name(m.group("actor"))
+        if actor in index.characters or char in index.people:
+            swapped += 1
+        elif char in index.characters or actor in index.people:
+            normal += 1
+    for m in parens:
+        if swapped and not normal:
+            yield m.group("actor"), None, m.group("char")
+        else:
+            yield m.group("char"), None, m.group("actor")
+    for pattern, cue in ((CHARACTER_PLAYED_BY, _Cues.PLAYED_BY), (ACTOR_AS_CHARACTER, _Cues.ACTOR_AS)):
+        if cue_words & cue:
+            for m in pattern.finditer(chunk):
+                yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
+    if "'s " in chunk or "’s " in chunk:
+        for m in ACTOR_POSSESSIVE.finditer(chunk):
+            actor = clean_name(m.group("actor"))
+            if actor and actor not in index.characters and actor not in index.shows:
+                yield m.group("char"), None, m.group("actor")
+
+
+def _learn_casting(
+    chunk: str, cue_words: frozenset[str], known: ArticleKnowledge, index: CatalogIndex
+) -> None:
+    for raw_char, honorific, raw_actor in _casting_matches(chunk, cue_words, index):
+        char = clean_character(raw_char, honorific)
+        actor = _full_actor(clean_name(raw_actor), known)
+        if not char or not actor or actor in known.characters:
+            continue
+        if char in index.shows or actor in index.shows or char in index.people or char in known.shows:
+            continue
+        if char in known.evidenced_people and char not in known.characters:
+            continue
+        known.characters[char] = actor
+        known.add_person(actor, "actor")
+        known.evidenced_people.add(actor)
+
+
+def _add_people(known: ArticleKnowledge, names: Iterable[str], role: str | None) -> None:
+    for name in names:
+        known.add_person(name, role)
+        known.evidenced_people.add(name)

@@ -1,0 +1,108 @@
+"""What one article establishes about names, and how its raw phrases become clean names and titles."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.analysis.catalog import CatalogIndex
+from tui.analysis.names import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    cut_at_possessive,
+    is_blocked_token,
+    strip_possessive,
+)
+
+
+@dataclass
+class ArticleKnowledge:
+    """Names the article itself establishes, used alongside the catalog for this article."""
+
+    shows: dict[str, str] = field(default_factory=dict)  # title -> evidence
+    characters: dict[str, str | None] = field(default_factory=dict)  # name -> actor
+    people: dict[str, list[str]] = field(default_factory=dict)  # name -> roles
+    evidenced_people: set[str] = field(default_factory=set)
+    text: str = ""
+    # Shows the title and categories name (the likely main show), then every show the article names.
+    primary_shows: tuple[str, ...] = ()
+    context_shows: tuple[str, ...] = ()
+    # Lone speaking surnames already looked up, to the full name they stand for (or None).
+    surname_owners: dict[str, str | None] = field(default_factory=dict)
+
+    def add_person(self, name: str, role: str | None = None) -> None:
+        roles = self.people.setdefault(name, [])
+        if role and role not in roles:
+            roles.append(role)
+
+
+_NUMBER_WORD = (
+    r"(?:\d{1,2}|[IVX]{1,4}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"
+)
+# "Stranger Things 4", "Stranger Things Season 4", "Stranger Things: Part 2", "Andor, Volume 1".
+_SEASON_SUFFIX = re.compile(
+    rf"^(?P<base>.+?)(?:[:,]| [-–—])? (?:(?:[Ss]eason|[Ss]eries|[Vv]olume|[Vv]ol\.|[Pp]art|[Cc]hapter) "
+    rf"{_NUMBER_WORD}|\d{{1,2}})$"
+)
+
+
+def canonical_show(title: str, index: CatalogIndex, known: ArticleKnowledge | None = None) -> str:
+    """A show title without a trailing season or part number, when the bare title is known or also seen."""
+    title = index.show_titles.get(title, title)
+    m = _SEASON_SUFFIX.match(title)
+    if not m:
+        return title
+    base = m.group("base")
+    if base in index.show_titles:
+        return index.show_titles[base]
+    if known is not None and (
+        base in known.shows or known.text.count(base) > known.text.count(title) or base in known.primary_shows
+    ):
+        return base
+    return title
+
+
+def clean_title(title: str) -> str | None:
+    tokens = title.rstrip(".:!,").split(" ")
+    # "Apple TV+'s Slow Horses": a network's possessive introduces the title, it is not part of it.
+    owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), None)
+    if owner is not None and is_blocked_token(tokens[0]):
+        tokens = tokens[owner + 1 :]
+    while tokens and tokens[0] in FUNCTION_WORDS and tokens[0] not in ("The", "A"):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower() in ("of", "the", "and", "in", "on", "a", "for", "to", "at", "with"):
+        tokens = tokens[:-1]
+    if not tokens or (len(tokens) == 1 and tokens[0] in ("The", "A")):
+        return None
+    if any(is_blocked_token(t) for t in tokens) or tokens[0] in ("Season", "Episode", "Seasons"):
+        return None
+    title = strip_possessive(" ".join(tokens))
+    return title if len(title) >= 2 else None
+
+
+def clean_name(name: str) -> str | None:
+    tokens = cut_at_possessive(name.split(" "))
+    while tokens and (tokens[0] in FUNCTION_WORDS or tokens[0].rstrip(".") in HONORIFICS) and len(tokens) > 1:
+        tokens = tokens[1:]
+    if tokens and tokens[0] in FUNCTION_WORDS:
+        return None
+    if not tokens or any(is_blocked_token(t) or t in FUNCTION_WORDS for t in tokens):
+        return None
+    return " ".join(tokens)
+
+
+def clean_character(name: str, honorific: str | None) -> str | None:
+    """A character's name; a lone surname after a title keeps it ("Dr. Owens"), as the article does."""
+    tokens = cut_at_possessive(name.split(" "))
+    title = honorific
+    while len(tokens) > 1 and tokens[0].rstrip(".") in HONORIFICS:
+        title = tokens[0].rstrip(".")
+        tokens = tokens[1:]
+    cleaned = clean_name(" ".join(tokens))
+    if cleaned and title and " " not in cleaned:
+        dotted = f"{title}." if title in _DOTTED_TITLES else title
+        return f"{dotted} {cleaned}"
+    return cleaned
+
+
+_DOTTED_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Capt", "Det", "Sgt", "Lt", "Prof", "Cmdr", "Mx"})
