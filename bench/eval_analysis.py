@@ -1,9 +1,11 @@
 """Precision, recall and F1 of tui.analysis against the hand-annotated articles in fixtures/annotated.
 
-Run: .venv/bin/python bench/eval_analysis.py [-v] [--set main|heldout|all]
+Run: .venv/bin/python bench/eval_analysis.py [-v] [--set main|heldout|heldout2|all]
 
-The main set (fixtures/annotated) was used to tune the rules; the held-out set
-(fixtures/annotated/heldout) was written blind to them. Both are reported separately.
+The main set (fixtures/annotated) was used to tune the rules. The held-out set
+(fixtures/annotated/heldout) was written blind to them and later used to develop general
+mechanisms; the second held-out set (fixtures/annotated/heldout2) was written blind to both and is
+never tuned on: its figures are the honest estimate for unseen coverage. Each is reported apart.
 """
 
 from __future__ import annotations
@@ -118,18 +120,22 @@ def evaluate(label: str, folder: Path, verbose: bool) -> None:
     print(f"main show accuracy: {main_ok / max(main_total, 1):.3f} ({main_ok}/{main_total})")
 
 
+SETS = {"main": "", "heldout": "heldout", "heldout2": "heldout2"}
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every miss per article")
     parser.add_argument(
         "--set",
-        choices=("main", "heldout", "all"),
+        choices=(*SETS, "all"),
         default="all",
-        help="main: the tuning set; heldout: written blind to the rules; all (default): both, separately",
+        help="main: the tuning set; heldout: written blind, then used to develop rules; heldout2: written "
+        "blind and never tuned on; all (default): each, separately",
     )
     args = parser.parse_args(argv)
-    sets = {"main": FIXTURES, "heldout": FIXTURES / "heldout"}
-    for name in ("main", "heldout"):
+    sets = {name: FIXTURES / folder for name, folder in SETS.items()}
+    for name in SETS:
         if args.set not in (name, "all"):
             continue
         if not sets[name].is_dir():
