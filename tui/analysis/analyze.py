@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tui.analysis.catalog import Catalog
+from tui.analysis.fiction import plot_subjects
 from tui.analysis.learn import is_headline, learn_from_article, learned_facts
 from tui.analysis.mentions import ResolvedMention, find_mentions, person_candidates, to_public
 from tui.analysis.model import ArticleAnalysis, CharacterFinding, PersonFinding
@@ -86,8 +87,17 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     leading = {
         " ".join(p.split(" ")[:k]) for p in (*known.people, *text_people) for k in range(1, p.count(" ") + 1)
     }
+    # Without evidence of a real person, a name whose first name or surname drives the plot is fictional.
+    acting = plot_subjects(text, prose)
     for _, _, name in person_candidates(text, prose):
         parts = name.split(" ")
+        if (
+            (parts[0] in acting or parts[-1] in acting)
+            and name not in index.people
+            and name not in known.people
+        ):
+            known.characters.setdefault(name, None)
+            continue
         if (
             parts[0] not in surnames
             and parts[-1] not in surnames

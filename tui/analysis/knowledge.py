@@ -29,6 +29,8 @@ class ArticleKnowledge:
     context_shows: tuple[str, ...] = ()
     # Lone speaking surnames already looked up, to the full name they stand for (or None).
     surname_owners: dict[str, str | None] = field(default_factory=dict)
+    # Short names the article uses for a character whose full name it implies ("Tommy" -> "Tommy Miller").
+    aliases: dict[str, str] = field(default_factory=dict)
 
     def add_person(self, name: str, role: str | None = None) -> None:
         roles = self.people.setdefault(name, [])

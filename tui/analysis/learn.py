@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from tui.analysis.catalog import CatalogIndex
 from tui.analysis.evidence import learn_block
 from tui.analysis.facts import catalog_from_learned, learned_facts
+from tui.analysis.fiction import expand_from_text, learn_fiction
 from tui.analysis.knowledge import ArticleKnowledge, canonical_show, clean_title
 from tui.analysis.names import GENERIC_CATEGORIES, HONORIFICS, MONTHS_AND_DAYS, gender_of, is_blocked_token
 from tui.analysis.patterns import FILM_CUE
@@ -80,7 +81,9 @@ def learn_from_article(
     for name in [n for n in known.shows if n not in index.shows and _PODCAST_CUE(n).search(text)]:
         del known.shows[name]
     known.context_shows = tuple(dict.fromkeys((*known.primary_shows, *known.shows, *context_shows)))
+    learn_fiction(text, blocks, known, index)
     _expand_short_characters(known, index)
+    expand_from_text(known, index)
     # "The Derry Girls finale" is Derry Girls when the bare title is known or also learned.
     for name in [n for n in known.shows if n.startswith("The ") and n not in index.show_titles]:
         if name[4:] in known.shows or name[4:] in index.show_titles:

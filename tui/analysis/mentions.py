@@ -87,6 +87,9 @@ def find_mentions(
         surfaces.setdefault(name, set()).add(Entity("character", name))
     for name in known.people:
         surfaces.setdefault(name, set()).add(Entity("person", name))
+    for short, full in known.aliases.items():
+        if full in known.characters and short not in surfaces:
+            surfaces[short] = {Entity("character", full)}
     hits = index.matcher.find(text) if catalog_hits is None else catalog_hits
     if surfaces:
         hits = _merge(hits, NameMatcher(surfaces).find(text))

@@ -116,7 +116,8 @@ HONORIFICS = words(
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "them": None}
 
 # A capitalised word: letters with optional inner apostrophe, hyphen or capital (McNulty, D'Onofrio).
-NAME_TOKEN = r"(?:[A-Z]\.|[A-Z][a-zA-Z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*)"
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # ASCII and Latin-1 capitals: Ólafur, Élodie
+NAME_TOKEN = rf"(?:[A-Z]\.|[{_UPPER}][a-zA-Z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*)"
 CAPITALISED_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \u00a0]{NAME_TOKEN}){{0,4}}")
 
 

@@ -6,7 +6,7 @@ import re
 
 from tui.analysis.names import ROLE_WORDS, SPEECH_VERBS
 
-NAME_WORD = r"[A-Z][a-zA-Z\u00c0-\u024f]*(?:['’-][A-Za-z\u00c0-\u024f]+)*"
+NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u024f]*(?:['’-][A-Za-z\u00c0-\u024f]+)*"
 _NAME1_3 = rf"{NAME_WORD}(?: {NAME_WORD}){{0,2}}"
 _NAME2_3 = rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}"
 _NAMES = rf"{_NAME2_3}(?:(?:, and |, | and | & ){_NAME2_3}){{0,3}}"

@@ -1,0 +1,104 @@
+"""Fictional evidence for names outside the catalog: a case that applies and one that doesn't."""
+
+from __future__ import annotations
+
+from tui.analysis import analyze
+from tui.document import document_from_text
+
+
+def run(text: str, catalog, **kw):
+    return analyze(document_from_text(text), catalog, **kw)
+
+
+def chars(a) -> set[str]:
+    return {c.name for c in a.characters}
+
+
+def people(a) -> set[str]:
+    return {p.name for p in a.people}
+
+
+def test_who_plays_list_names_each_character(catalog):
+    a = run(
+        "Denise Gough and Kyle Soller, who play officer Dedra Meero and her partner Syril Karn, spoke.",
+        catalog,
+    )
+    assert {"Dedra Meero", "Syril Karn"} <= chars(a)
+
+
+def test_who_plays_with_no_name_after_learns_no_character(catalog):
+    a = run(
+        "Tramell Tillman, who plays the relentlessly upbeat supervisor, has spent the year on tour.", catalog
+    )
+    assert chars(a) == set()
+
+
+def test_plot_noun_possessive_makes_a_character(catalog):
+    a = run("Viewers were shocked by Colin Zabel's death in episode five of the drama.", catalog)
+    assert "Colin Zabel" in chars(a)
+
+
+def test_plot_noun_of_a_real_person_stays_a_person(catalog):
+    a = run(
+        "Showrunner Dana Hollis said the future of the drama is bright. Dana Hollis's future is writing.",
+        catalog,
+    )
+    assert "Dana Hollis" in people(a) and "Dana Hollis" not in chars(a)
+
+
+def test_kin_of_a_known_character_takes_the_owners_surname(catalog):
+    a = run("On The Last of Us, Joel's brother Tommy (Gabriel Luna) runs the town with Joel Miller.", catalog)
+    assert "Tommy Miller" in chars(a)
+
+
+def test_spouse_of_a_character_keeps_the_given_name_only(catalog):
+    a = run("Jimmy Laird (Jason Segel) still grieves his wife, Tia, in the finale.", catalog)
+    assert "Tia" in chars(a) and "Tia Laird" not in chars(a)
+
+
+def test_kin_of_a_real_person_is_no_character(catalog):
+    a = run("Showrunner Dana Hollis said her brother Tommy read every draft.", catalog)
+    assert "Tommy" not in chars(a)
+
+
+def test_lone_name_coordinated_with_a_character_is_a_character(catalog):
+    a = run("Jimmy Laird (Jason Segel) is back. Okay, Gaby and Jimmy: what happens next?", catalog)
+    assert "Gaby" in chars(a)
+
+
+def test_lone_name_of_a_person_in_the_article_is_no_character(catalog):
+    a = run(
+        "Jimmy Laird (Jason Segel) is back, and Jessica Williams said Jessica and Jimmy are friends.", catalog
+    )
+    assert "Jessica" not in chars(a)
+
+
+def test_one_word_character_takes_the_full_name_the_article_writes(catalog):
+    a = run(
+        "Jackson Lamb's hygiene is legendary. Lamb (Gary Oldman) would not last a day with them.", catalog
+    )
+    assert "Jackson Lamb" in chars(a) and "Lamb" not in chars(a)
+
+
+def test_one_word_character_with_two_full_names_stays_short(catalog):
+    a = run("Jackson Lamb met Peter Lamb. Lamb (Gary Oldman) would not last a day with them.", catalog)
+    assert "Lamb" in chars(a)
+
+
+def test_subject_of_plot_verbs_is_a_character(catalog):
+    a = run(
+        "On Severance, Seth Milchick was the friendliest face. This year Milchick confronts his bosses.",
+        catalog,
+    )
+    assert "Seth Milchick" in chars(a) and "Seth Milchick" not in people(a)
+
+
+def test_plot_verb_inside_a_quote_is_no_evidence(catalog):
+    a = run('Dana Hollis joked, "Then Dana kills everyone." The writer Dana Hollis laughed.', catalog)
+    assert "Dana Hollis" not in chars(a)
+
+
+def test_names_with_accented_capitals_are_read(catalog):
+    a = run("Drummond (Ólafur Darri Ólafsson) watches every move. Mr. Drummond smiles.", catalog)
+    assert "Mr. Drummond" in chars(a)
+    assert "Ólafur Darri Ólafsson" in people(a)
