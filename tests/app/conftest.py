@@ -84,3 +84,10 @@ async def wait_for_search(pilot, query: str, timeout: float = 10.0) -> None:
             break
         await pilot.pause(0.05)
     await settle(pilot)
+
+
+@pytest.fixture
+def demo(service: Greenroom) -> Greenroom:
+    """The bundled demo coverage (40 articles across five outlets), for lists longer than a page."""
+    service.load_demo()
+    return service

@@ -43,9 +43,10 @@ class GreenroomApp(App[None]):
 
     BINDINGS: ClassVar[list[Binding]] = [
         Binding("slash", "search", "Search"),
-        Binding("a", "add_feed", "Add feed"),
+        # Shown in help and the palette; the footer keeps room for the focused pane's keys and "? Help".
+        Binding("a", "add_feed", "Add feed", show=False),
         Binding("r", "refresh_feeds", "Refresh"),
-        Binding("Q", "saved_quotes", "Quotes"),
+        Binding("Q", "saved_quotes", "Quotes", show=False),
         Binding("d", "load_demo", "Load demo coverage", show=False),
         Binding("question_mark", "help", "Help"),
         Binding("q", "quit", "Quit"),

@@ -54,6 +54,9 @@ class RenderedArticle:
     target_lines: dict[tuple[str, int], int]
 
 
+TARGET_META = "reader_target"
+_QUOTE_CLOSERS = frozenset("”’\"'»,.;:!?…")
+_NAMED_NEARBY = 40
 _SPAN_STYLES = {"em": Style(italic=True), "strong": Style(bold=True)}
 _BLOCK_QUOTE_KINDS = ("block", "interview")
 
@@ -87,14 +90,16 @@ def _header(view: ArticleView, width: int, styles: ReaderStyles) -> list[Text]:
     for label, group, style in (("Cast   ", cast, styles.character), ("People ", people, styles.person)):
         if not group:
             continue
-        row = Text(label, style=styles.meta)
+        row = Text()
         for n, (entity, _count) in enumerate(group):
             if n:
                 row.append(", ")
             row.append(clean(entity.name), style)
             if entity.actor:
                 row.append(f" ({clean(entity.actor)})", styles.meta)
-        lines += _wrap(row, width)
+        # A hanging indent keeps the names in their column when the row wraps.
+        for n, line in enumerate(_wrap(row, width - len(label))):
+            lines.append(Text.assemble(Text(label if n == 0 else " " * len(label), style=styles.meta), line))
     lines.append(Text("─" * max(0, width), style=styles.meta))
     return lines
 
@@ -209,6 +214,11 @@ def _block_text(
             continue
         style = {"character": styles.character, "person": styles.person}.get(mention.kind, styles.show)
         text.stylize(style, *where)
+    # Each stop carries its key as style meta so a click knows what it landed on; quotes first so a
+    # mention inside a quote wins the click.
+    for target in sorted(all_targets, key=lambda t: t.kind == "mention"):
+        if (where := local(target.start, target.end)) is not None:
+            text.stylize(Style.from_meta({TARGET_META: f"{target.kind}:{target.index}"}), *where)
     if cursor is not None and (where := local(cursor.start, cursor.end)):
         text.stylize(styles.cursor, *where)
 
@@ -223,7 +233,14 @@ def _block_text(
         if quote.kind in _BLOCK_QUOTE_KINDS or not quote.speaker or quote.parent_id is not None:
             continue
         if block.start < quote.end <= block.end:
-            inserts.append((quote.end - block.start, quote.speaker))
+            at = quote.end - block.start
+            # After the closing mark and punctuation, not inside them; and not at all when the
+            # sentence names the speaker right there (“…,” Matt Duffer said).
+            while at < len(raw) and raw[at] in _QUOTE_CLOSERS:
+                at += 1
+            if clean(quote.speaker).casefold() in raw[at : at + _NAMED_NEARBY].casefold():
+                continue
+            inserts.append((at, quote.speaker))
     if not inserts:
         return text, positions
     inserts.sort()

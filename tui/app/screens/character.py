@@ -98,11 +98,11 @@ class CharacterScreen(Screen[int | None]):
         for item in view.related:
             label = Text(no_wrap=True, overflow="ellipsis")
             bar = "█" * max(1, round(6 * item.weight / strongest))
-            label.append(f"{bar:<7}", "dim")
+            # The figures lead so a long name or actor is what the ellipsis cuts, never the strength.
+            label.append(f"{bar:<7}{item.weight:>4g}  ", "dim")
             label.append(clean(item.entity.name), "bold")
             if item.entity.actor:
                 label.append(f" · {clean(item.entity.actor)}", "dim")
-            label.append(f"  {item.weight:g}", "dim")
             options.append(Option(label, id=f"entity:{item.entity.id}"))
         related.set_options(
             options or [Option(Text("No related characters yet.", style="dim"), disabled=True)]
@@ -114,7 +114,7 @@ class CharacterScreen(Screen[int | None]):
         articles = []
         for row in view.articles:
             label = Text(no_wrap=True, overflow="ellipsis")
-            label.append(f"{age(row.published, now):>7} ", "dim")
+            label.append(f"{age(row.published, now):>10} ", "dim")  # ages run up to 2024-12-20
             label.append(clean(row.title), "" if row.read else "bold")
             label.append(f"  {clean(row.feed_title)}", "dim")
             articles.append(Option(label, id=f"article:{row.id}"))
@@ -122,6 +122,8 @@ class CharacterScreen(Screen[int | None]):
         article_list.set_options(articles)
         if articles:
             article_list.highlighted = 0
+            if not options and related.has_focus:
+                article_list.focus()  # nothing to walk to: start where there is something to read
 
         quotes = Text()
         for quote in view.quotes:

@@ -26,7 +26,8 @@ class MainScreen(Screen[None]):
 
     BINDINGS: ClassVar[list[Binding]] = [
         Binding("i", "toggle_context", "Context"),
-        Binding("c", "character", "Character"),
+        # Not in the footer: beside the reader's "enter Character" it read as the same key twice.
+        Binding("c", "character", "Character", show=False),
         Binding("escape", "back_to_list", "List", show=False),
     ]
 

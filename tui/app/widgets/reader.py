@@ -6,6 +6,7 @@ from typing import ClassVar
 
 from rich.segment import Segment
 from rich.text import Text
+from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
@@ -14,7 +15,7 @@ from textual.strip import Strip
 
 from ...services import ArticleView
 from ...store import MentionView, QuoteView
-from ..article_text import ReaderStyles, RenderedArticle, Target, render_article, targets
+from ..article_text import TARGET_META, ReaderStyles, RenderedArticle, Target, render_article, targets
 
 WELCOME = (
     "Welcome to Greenroom.\n\n"
@@ -41,8 +42,8 @@ class Reader(ScrollView, can_focus=True):
         Binding("enter", "open_mention", "Character"),
         Binding("s", "save_quote", "Save quote"),
         Binding("o", "open_url", "Browser"),
-        Binding("m", "toggle_read", "Read/unread"),
-        Binding("asterisk", "toggle_star", "Star"),
+        Binding("m", "toggle_read", "Read/unread", show=False),
+        Binding("asterisk", "toggle_star", "Star", show=False),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -176,6 +177,22 @@ class Reader(ScrollView, can_focus=True):
         text = self._layout.lines[index]
         segments = list(Segment.apply_style(text.render(self.app.console), base))
         return Strip(segments, text.cell_len).adjust_cell_length(width, base)
+
+    def on_click(self, event: events.Click) -> None:
+        """A click on a mention or quote puts the cursor there; a click on the cursor opens it."""
+        key = event.style.meta.get(TARGET_META) if event.style else None
+        if not key:
+            return
+        kind, _, index = key.partition(":")
+        target = next((t for t in self._targets if t.kind == kind and t.index == int(index)), None)
+        if target is None:
+            return
+        event.stop()
+        if target == self.cursor or event.chain > 1:
+            if kind == "mention":
+                self.action_open_mention()
+        else:
+            self.move_cursor(target)
 
     # Actions
 
