@@ -114,7 +114,9 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     shows, main_show = _shows(mentions, known, title, title_shows, categories)
     characters = _characters(mentions, index, known, main_show)
     people = _people(mentions, index, known)
-    quotes = find_quotes(original, blocks, mentions, _question_blocks(doc, text, limit))
+    quotes = find_quotes(
+        original, blocks, mentions, _question_blocks(doc, text, limit), recap=is_recap(title, mentions)
+    )
     relations = find_relations(text, plain_blocks, mentions)
     return ArticleAnalysis(
         shows=tuple(shows),
@@ -126,6 +128,18 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         relations=relations,
         learned=tuple(learned_facts(known, index, main_show)),
     )
+
+
+_RECAP_TITLE = re.compile(r"\b(?:[Rr]ecap|RECAP|[Ee]pisode \d+)\b")
+
+
+def is_recap(title: str, mentions: Sequence[ResolvedMention]) -> bool:
+    """A recap by its title, or by narration that names characters far more often than people."""
+    if _RECAP_TITLE.search(title):
+        return True
+    characters = sum(1 for m in mentions if m.kind == "character")
+    people = sum(1 for m in mentions if m.kind == "person")
+    return characters >= 8 and characters >= 4 * max(people, 1)
 
 
 def _question_blocks(doc: Document, text: str, limit: int) -> frozenset[int]:

@@ -53,6 +53,8 @@ class Context:
     mentions: list[ResolvedMention]
     starts: list[int]
     quote_ranges: list[tuple[int, int]]
+    # In a recap, quoted dialogue belongs to characters, so pronouns may point at them.
+    recap: bool = False
 
     def inside_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quote_ranges)
@@ -77,7 +79,7 @@ class Context:
                 continue
             if found is None:
                 found = m
-                sentence_start = _sentence_start_before(self.text, m.start)
+                sentence_start = sentence_start_before(self.text, m.start)
             elif m.start >= sentence_start:
                 # Subjects come first in a sentence; a real person outranks a character beside them.
                 if m.kind == "person" or found.kind != "person":
@@ -94,8 +96,32 @@ class Context:
         g = gender_of(m.name)
         return not (gender and g and g != gender)
 
+    def pronoun_speaker(self, pos: int, gender: str | None) -> ResolvedMention | None:
+        """Who "he/she/they said" is: the latest fitting person of this or the previous sentence.
 
-def _sentence_start_before(text: str, pos: int) -> int:
+        Characters speak through pronouns only in recaps, or where no person is that close and the
+        nearest name is a character (dialogue quoted in plot narration).
+        """
+        anyone = self.antecedent(pos, gender)
+        if self.recap or anyone is None or anyone.kind == "person":
+            return anyone
+        this_sentence = sentence_start_before(self.text, pos)
+        floor = sentence_start_before(self.text, max(0, this_sentence - 2))
+        person = self.antecedent(pos, gender, floor=floor, persons_only=True)
+        return person or anyone
+
+    def surname_person(self, token: str, before: int) -> ResolvedMention | None:
+        """The latest person named in full before `before` whose surname is token ("McGee said")."""
+        i = bisect.bisect_left(self.starts, before) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            i -= 1
+            if m.kind == "person" and " " in m.name and m.name.rsplit(" ", 1)[-1] == token:
+                return m
+        return None
+
+
+def sentence_start_before(text: str, pos: int) -> int:
     lo = max(0, pos - 400)
     window = text[lo:pos]
     cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
@@ -105,7 +131,7 @@ def _sentence_start_before(text: str, pos: int) -> int:
 def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[str | None, str | None]:
     word = subject.split(" ")[0]
     if subject.lower() in PRONOUN_GENDER:
-        m = ctx.antecedent(s, PRONOUN_GENDER[subject.lower()])
+        m = ctx.pronoun_speaker(s, PRONOUN_GENDER[subject.lower()])
         return (m.name, m.kind) if m else (None, None)
     if word == "the":
         noun = subject.split(" ")[-1].lower()
@@ -116,6 +142,13 @@ def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[st
     m = ctx.mention_at(s, e)
     if m:
         return m.name, m.kind
+    if " " not in subject and subject not in FUNCTION_WORDS:
+        m = ctx.surname_person(subject, s)
+        if m:
+            return m.name, m.kind
+        if subject[:1].isupper() and not is_blocked_token(subject):
+            # An unknown "McBride said" is still an attribution: not the previous speaker's words.
+            return None, _UNKNOWN
     tokens = [t for t in subject.split(" ") if t not in FUNCTION_WORDS and not is_blocked_token(t)]
     if len(tokens) >= 2 and tokens == subject.split(" "):
         return subject, "person"

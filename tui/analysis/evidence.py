@@ -11,6 +11,7 @@ from tui.analysis.names import FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, SPEECH_VE
 from tui.analysis.patterns import (
     ACTOR_AS_CHARACTER,
     ACTOR_POSSESSIVE,
+    AUTHOR_POSSESSIVE,
     BY_ROLES,
     CHARACTER_ACTOR,
     CHARACTER_DIES,
@@ -78,6 +79,7 @@ class _Cues:
     ROLES = frozenset(w.lower() for r in ROLE_WORDS for w in r.split(" "))
     BY = words("by")
     WHO_PLAYS = words("who")
+    AUTHOR = words("novel novels book books memoir story")
     SPEECH = words(SPEECH_VERBS.replace("|", " ")) | words(
         "according interview spoke talked sat chatted joined"
     )
@@ -156,11 +158,43 @@ def learn_block(
             full = _surname_owner(match.group("name"), known, index)
             if full:
                 _add_people(known, [full], None)
+    if cue_words & _Cues.SPEECH and ("he " in chunk or "she " in chunk):
+        _learn_pronoun_speakers(chunk, known, index)
+    if cue_words & _Cues.AUTHOR:
+        for match in AUTHOR_POSSESSIVE.finditer(chunk):
+            name = clean_name(match.group("name"))
+            fictional = name in index.characters or name in known.characters or name in index.shows
+            if name and not fictional and name == match.group("name") and starts_run(chunk, match.start()):
+                _add_people(known, [name], "writer")
     if cue_words & _Cues.WHO_PLAYS:
         for match in WHO_PLAYS.finditer(chunk):
             if starts_run(chunk, match.start("names")):
                 names = [n for n in split_names(match.group("names")) if n not in index.characters]
                 _add_people(known, [n for n in names if n not in known.characters], "actor")
+
+
+_PRONOUN_SAID = re.compile(rf"[”\"],? (?:he|she) (?:{SPEECH_VERBS})\b")
+_SENTENCE_SUBJECT = re.compile(rf"(?:^|[.!?][”\"]? )(?P<name>{NAME_WORD}(?: {NAME_WORD}){{1,2}})\b")
+
+
+def _learn_pronoun_speakers(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> None:
+    """ "Stellan Skarsgård was unhelpful. “…,” he said": the full name opening the sentence that
+    leads into a quote a pronoun says is a real person (characters speak by pronoun only in recaps)."""
+    for m in _PRONOUN_SAID.finditer(chunk):
+        opening = chunk.rfind("“", 0, m.start())
+        if opening == -1:
+            continue
+        subjects = list(_SENTENCE_SUBJECT.finditer(chunk, 0, opening))
+        if not subjects:
+            continue
+        name = clean_name(subjects[-1].group("name"))
+        if not name or " " not in name or not subjects[-1].group("name").endswith(name):
+            continue
+        if name in index.characters or name in known.characters or name in index.shows:
+            continue
+        if name in known.shows or any(t.rstrip(".") in HONORIFICS for t in name.split(" ")):
+            continue
+        _add_people(known, [name], None)
 
 
 def _surname_owner(token: str, known: ArticleKnowledge, index: CatalogIndex) -> str | None:

@@ -101,6 +101,9 @@ def clean_character(name: str, honorific: str | None) -> str | None:
         title = tokens[0].rstrip(".")
         tokens = tokens[1:]
     cleaned = clean_name(" ".join(tokens))
+    # After a rank any capitalised word is a name ("Officer Big", "Mr. Nobody"), even an everyday one.
+    if not cleaned and title and len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].isalpha():
+        cleaned = tokens[0] if not is_blocked_token(tokens[0]) else None
     if cleaned and title and " " not in cleaned:
         dotted = f"{title}." if title in _DOTTED_TITLES else title
         return f"{dotted} {cleaned}"

@@ -31,7 +31,11 @@ _SHOW_CUE_AFTER = re.compile(
     r"will return)\b",
     re.I,
 )
-_SHORT_TOKEN = re.compile(r"\b[A-Z](?:[a-z\u00c0-\u024f]{2,}|[a-z]?['’][A-Z][a-z\u00c0-\u024f]+)(?:['’]s)?\b")
+# A lone first name or surname: "Kim", "O'Reilly", "McGee" (an inner capital), "Waller-Bridge".
+_SHORT_TOKEN = re.compile(
+    r"\b[A-Z](?:[a-z\u00c0-\u024f]{2,}|[a-z]{1,2}[A-Z][a-z\u00c0-\u024f]+|[a-z]?['’][A-Z][a-z\u00c0-\u024f]+)"
+    r"(?:-[A-Z][a-z\u00c0-\u024f]+)?(?:['’]s)?\b"
+)
 # Given names that are also everyday words; resolved only away from the start of a sentence.
 _COMMON_WORDS = words(
     """

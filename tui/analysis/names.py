@@ -91,6 +91,10 @@ ROLE_WORDS = {
     "actress": "actor",
     "newcomer": "actor",
     "composer": "composer",
+    "author": "writer",
+    "novelist": "writer",
+    "playwright": "writer",
+    "starring": "star",
     "critic": "critic",
 }
 # Verbs of speech and their usual inflections; used for quote attribution and person evidence.
@@ -100,7 +104,7 @@ SPEECH_VERBS = (
     "insists|wrote|writes|stated|states|asked|asks|replied|replies|confided|confides|confirmed|confirms|"
     "described|describes|acknowledged|acknowledges|agreed|agrees|quipped|quips|mused|muses|observed|observes|"
     "remembered|remembers|pointed out|points out|tweeted|posted|argued|argues|answered|answers|warned|warns|"
-    "promised|promises|hinted|hints|conceded|concedes|offered|offers|declared|declares|emphasized|emphasizes|"
+    "informed|informs|promised|promises|hinted|hints|conceded|concedes|offered|offers|declared|declares|emphasized|emphasizes|"
     "stressed|stresses|reflected|reflects|gushed|gushes|elaborated|elaborates|responded|responds|"
     "put it|puts it|shouts|shouted|yells|yelled|whispers|whispered|snaps|snapped|cries|cried|screams|screamed"
 )

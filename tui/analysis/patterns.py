@@ -7,8 +7,10 @@ import re
 from tui.analysis.names import ROLE_WORDS, SPEECH_VERBS
 
 NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u024f]*(?:['’-][A-Za-z\u00c0-\u024f]+)*"
-_NAME1_3 = rf"{NAME_WORD}(?: {NAME_WORD}){{0,2}}"
-_NAME2_3 = rf"{NAME_WORD}(?: {NAME_WORD}){{1,2}}"
+# A middle initial stays inside the name: "Paul W. Downs", never "Paul W".
+_INITIAL = r"(?: [A-Z]\.(?= [A-Z]))?"
+_NAME1_3 = rf"{NAME_WORD}{_INITIAL}(?: {NAME_WORD}){{0,2}}"
+_NAME2_3 = rf"{NAME_WORD}{_INITIAL}(?: {NAME_WORD}){{1,2}}"
 _NAMES = rf"{_NAME2_3}(?:(?:, and |, | and | & ){_NAME2_3}){{0,3}}"
 _TT = r"[A-Z0-9][\w'’&+-]*"
 _TITLE = rf"{_TT}(?:(?: (?:of|the|and|in|on|&|a|for|to|at|with|from))? {_TT}){{0,6}}"
@@ -111,3 +113,7 @@ WHO_PLAYS = re.compile(
 # "Arjona said": a lone surname speaking stands for the person the article named in full.
 # The pattern opens with a capital so the engine can skip to candidates; the caller checks what precedes.
 SURNAME_SPEAKER = re.compile(rf"(?P<name>{NAME_WORD}) (?:{SPEECH_VERBS})\b")
+# "Mick Herron's novel", "adapted from Liane Moriarty's book": the owner of a book is its author.
+AUTHOR_POSSESSIVE = re.compile(
+    rf"(?P<name>{_NAME2_3})['’]s (?:(?:\w+|best-selling) )?(?:novels?|books?|memoir|short story)\b"
+)

@@ -8,10 +8,12 @@ from collections.abc import Sequence
 
 from tui.analysis.attribution import (
     MAX_BLOCK,
+    SPEECH_VERBS,
     SUBJECT,
     Context,
     attribute_inline,
     interview_subjects,
+    sentence_start_before,
     speaker_from_subject,
 )
 from tui.analysis.mentions import ResolvedMention
@@ -28,6 +30,8 @@ _NOT_SPEECH_CUE = re.compile(
     re.I,
 )
 _DASH_ATTRIBUTION = re.compile(r"[—–-]\s*(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2})\s*$")
+# What lies between an attributed quote and the next sentence of the same speech: “…,” she said. “
+_ATTRIBUTION_GAP = re.compile(rf"[,\s]*(?:\S+ ){{0,3}}?(?:{SPEECH_VERBS})[^.!?“”\"\n]{{0,60}}?[.,:]\s*[“\"]")
 _OPEN = {"“": "”", '"': '"', "«": "»"}
 _QUOTE_CHAR = re.compile('[“”«»"‘]')
 
@@ -133,14 +137,17 @@ def find_quotes(
     blocks: Sequence[tuple[int, int, int]],
     mentions: Sequence[ResolvedMention],
     questions: frozenset[int] = frozenset(),
+    *,
+    recap: bool = False,
 ) -> list[QuoteSpan]:
     """Top-level quotes in text order, with nested quotations as children.
 
     `questions` holds the starts of blocks set apart as an interviewer's questions (a bold paragraph);
-    the unlabelled paragraphs that follow one are the interviewee's answers.
+    the unlabelled paragraphs that follow one are the interviewee's answers. In a `recap` quoted
+    dialogue belongs to characters, so pronouns may resolve to them.
     """
     ms = [m for m in mentions]
-    ctx = Context(text, ms, [m.start for m in ms], [])
+    ctx = Context(text, ms, [m.start for m in ms], [], recap)
     marks = {b: find_quote_marks(text, b[0], b[1]) for b in blocks}
     for b in blocks:
         ctx.quote_ranges.extend((o, c) for o, c, _ in marks[b])
@@ -277,16 +284,36 @@ def _answer_blocks(text: str, blocks: Sequence[tuple[int, int, int]], questions:
     return out
 
 
+def _sentence_person(ctx: Context, o: int, block_start: int) -> ResolvedMention | None:
+    """The one real person named outside quotes in the sentence leading into the quote at o."""
+    lo = max(block_start, sentence_start_before(ctx.text, o))
+    found = {
+        m.name: m
+        for m in ctx.mentions
+        if lo <= m.start < o and m.kind == "person" and not m.possessive and not ctx.inside_quote(m.start)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos) -> list[QuoteSpan]:
     text = ctx.text
     out: list[QuoteSpan] = []
     top = [m for m in marks if m[2] == 0]
+    attributed_close = -1
     for o, c, _ in top:
         s, e = _inner(text, o, c)
         if e <= s:
             continue
         speaker, kind, conf, how = attribute_inline(ctx, o, c, block)
-        if not _is_speech(text, s, e, how, block[0]):
+        # “…,” she said. “Short.”: a sentence that goes on after an attributed quote is speech too.
+        goes_on = (
+            how is None
+            and attributed_close >= 0
+            and _ATTRIBUTION_GAP.match(text, attributed_close, o + 1) is not None
+            and text[s : s + 1].isupper()
+            and text[e - 1 : e] in ".!?…"
+        )
+        if not goes_on and not _is_speech(text, s, e, how, block[0]):
             continue
         if how is None and last_speech is not None:
             prev_end, prev_speaker, prev_kind = last_speech
@@ -301,6 +328,10 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos) -> lis
             ]
             if o - prev_end < 1500 and not between:
                 speaker, kind, conf, how = prev_speaker, prev_kind, 0.6, "continued"
+        if how is None:
+            m = _sentence_person(ctx, o, block[0])
+            if m:
+                speaker, kind, conf, how = m.name, m.kind, 0.6, "sentence"
         if how is None and subjects:
             i = bisect.bisect_left(subject_pos, o) - 1
             if i >= 0:
@@ -317,4 +348,5 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos) -> lis
         )
         if how is not None:
             last_speech = (c, speaker, kind)
+            attributed_close = c if how in ("after", "before") else -1
     return out

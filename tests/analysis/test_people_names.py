@@ -1,0 +1,53 @@
+"""People: middle initials, authors named by their books, ranked characters in actor possessives."""
+
+from __future__ import annotations
+
+from tui.analysis import analyze
+from tui.document import document_from_text
+
+
+def run(text, catalog):
+    return analyze(document_from_text(text), catalog)
+
+
+def people(text, catalog):
+    return [p.name for p in run(text, catalog).people]
+
+
+def test_middle_initial_stays_inside_a_name(catalog):
+    text = "The show’s co-creators, Lucia Aniello, Paul W. Downs and Jen Statsky, built the season together."
+    found = people(text, catalog)
+    assert {"Lucia Aniello", "Paul W. Downs", "Jen Statsky"} <= set(found)
+    assert "Paul W" not in found
+
+
+def test_a_sentence_ending_in_an_initial_does_not_swallow_the_next(catalog):
+    text = "Creator Dana Whitfield wrote the pilot with her sister, known as Nora W. The rest followed."
+    assert not any(p.endswith("W. The") or "Rest" in p for p in people(text, catalog))
+
+
+def test_owner_of_a_novel_is_an_author(catalog):
+    result = run("The fourth season is adapted from Mick Herron’s novel Spook Street.", catalog)
+    (herron,) = [p for p in result.people if p.name == "Mick Herron"]
+    assert "writer" in herron.roles
+
+
+def test_character_with_a_book_is_not_an_author(catalog):
+    text = "Joel Miller (Pedro Pascal) keeps Joel Miller’s book of maps in the truck."
+    assert "Joel Miller" not in people(text, catalog)
+
+
+def test_author_role_word_makes_a_person(catalog):
+    assert "Liane Moriarty" in people("The series is based on a story by author Liane Moriarty.", catalog)
+
+
+def test_actor_possessive_with_a_ranked_character(catalog):
+    text = "Over in Okern, Zahn McClarnon’s Officer Big gives the Rez Dogs a flawed father figure."
+    result = run(text, catalog)
+    assert "Zahn McClarnon" in [p.name for p in result.people]
+    assert [c.actor for c in result.characters if c.name == "Officer Big"] == ["Zahn McClarnon"]
+
+
+def test_everyday_word_without_a_rank_is_no_character(catalog):
+    text = "Over in Okern, Zahn McClarnon’s Big Idea gives the Rez Dogs a flawed father figure."
+    assert "Big" not in [c.name for c in run(text, catalog).characters]

@@ -1,0 +1,106 @@
+"""Speaker attribution: surnames with inner capitals, pronouns that prefer people, continued speech."""
+
+from __future__ import annotations
+
+from tui.analysis import analyze
+from tui.document import document_from_text
+
+
+def run(text, catalog, title=""):
+    return analyze(document_from_text(text), catalog, title=title)
+
+
+def speakers(text, catalog, title=""):
+    return [(q.text[:20], q.speaker) for q in run(text, catalog, title).quotes]
+
+
+def test_surname_with_inner_capital_resolves_to_full_name(catalog):
+    text = (
+        "Writer Nora Delacroix spoke first. “We wrote it in a week,” Delacroix said.\n\n"
+        "Creator Lisa McGee has made a similar point about the show. "
+        "“People ask how we did it, but we were just living it,” McGee said."
+    )
+    assert [s for _, s in speakers(text, catalog)] == ["Nora Delacroix", "Lisa McGee"]
+
+
+def test_unknown_surname_is_not_given_to_another_person(catalog):
+    text = (
+        "Writer Nora Delacroix spoke first. “We wrote it in a week,” Delacroix said. "
+        "“Nobody asked me and I would not tell them,” McBride said."
+    )
+    assert speakers(text, catalog)[1][1] != "Nora Delacroix"
+
+
+def test_pronoun_prefers_a_person_over_a_character_between(catalog):
+    text = (
+        "The show’s star, Maren Holt, was unhelpful when asked about the fate of Luthen Rael on Andor. "
+        "“Luthen would never tell you, so neither will I,” he said, to big laughs."
+    )
+    (q,) = run(text, catalog).quotes
+    assert q.speaker == "Maren Holt"
+
+
+def test_pronoun_in_a_recap_may_be_a_character(catalog):
+    text = (
+        "Actor Maren Holt returns this week. Later, Joel Miller finds the ranch at dusk and confronts "
+        "Tommy. “I came all this way to bring you home, Tommy,” he says."
+    )
+    (q,) = run(text, catalog, title="The Last of Us Recap: Episode 6").quotes
+    assert q.speaker == "Joel Miller"
+
+
+def test_full_name_opening_a_sentence_a_pronoun_quotes_is_a_person(catalog):
+    text = (
+        "Stellan Skarsgård was characteristically unhelpful about the new season of Andor. "
+        "“I kept the coat, so I assume it is mine now,” he said."
+    )
+    result = run(text, catalog)
+    assert "Stellan Skarsgård" in [p.name for p in result.people]
+    assert result.quotes[0].speaker == "Stellan Skarsgård"
+
+
+def test_character_opening_a_sentence_stays_a_character(catalog):
+    text = "Cassian Andor walks into the bar on Ferrix. “I only came for the part, nothing else,” he said."
+    result = run(text, catalog)
+    assert "Cassian Andor" not in [p.name for p in result.people]
+
+
+def test_short_sentence_continuing_attributed_speech_is_a_quote(catalog):
+    text = (
+        "Asked about the rivalry, actress Jean Smart laughed. "
+        "“Equals? Deborah doesn’t believe in equals,” she said. “She believes in leverage.”"
+    )
+    qs = run(text, catalog).quotes
+    assert [(q.text, q.speaker) for q in qs][-1] == ("She believes in leverage.", "Jean Smart")
+
+
+def test_short_scare_quote_after_attributed_speech_is_not_a_quote(catalog):
+    text = (
+        "Actress Jean Smart laughed. “Deborah doesn’t believe in equals at all,” she said. "
+        "Fans still call the pair “endgame” online."
+    )
+    assert [q.text for q in run(text, catalog).quotes] == ["Deborah doesn’t believe in equals at all"]
+
+
+def test_person_leading_into_a_quote_without_a_verb_speaks_it(catalog):
+    text = (
+        "Apple TV+’s head of programming, Matt Cherniss, called the comedy “a series that changed what "
+        "audiences expect a comedy to make them feel.”"
+    )
+    assert run(text, catalog).quotes[0].speaker == "Matt Cherniss"
+
+
+def test_two_people_leading_into_a_quote_leave_it_unattributed(catalog):
+    text = (
+        "Executive Matt Cherniss and producer Dana Whitfield called the comedy “a series that changed "
+        "what audiences expect a comedy to make them feel.”"
+    )
+    assert run(text, catalog).quotes[0].speaker is None
+
+
+def test_informs_is_a_speech_verb(catalog):
+    text = (
+        "Misty Quigley (Christina Ricci) has a partner. "
+        "“I don't have friends. I have assets,” Misty informs him."
+    )
+    assert run(text, catalog).quotes[0].speaker == "Misty Quigley"
