@@ -2,21 +2,10 @@
 
 from __future__ import annotations
 
-from tui.analysis import Catalog, analyze
-from tui.document import Block, Document, Span, document_from_text
+from tui.analysis import analyze
+from tui.document import Block, Document, Span
 
-
-def run(text: str, catalog: Catalog, **kw):
-    return analyze(document_from_text(text), catalog, **kw)
-
-
-def chars(a) -> dict[str, str | None]:
-    return {c.name: c.actor for c in a.characters}
-
-
-def people(a) -> set[str]:
-    return {p.name for p in a.people}
-
+from .helpers import chars, people, run
 
 # Apostrophes
 

@@ -2,20 +2,8 @@
 
 from __future__ import annotations
 
-from tui.analysis import analyze
-from tui.document import document_from_text
-
-
-def run(text: str, catalog, **kw):
-    return analyze(document_from_text(text), catalog, **kw)
-
-
-def chars(a) -> set[str]:
-    return {c.name for c in a.characters}
-
-
-def people(a) -> set[str]:
-    return {p.name for p in a.people}
+from .helpers import char_names as chars
+from .helpers import people, run
 
 
 def test_who_plays_list_names_each_character(catalog):

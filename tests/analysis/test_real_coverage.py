@@ -8,17 +8,7 @@ from __future__ import annotations
 from tui.analysis import Catalog, CharacterEntry, ShowEntry, analyze, load_starter_catalog
 from tui.document import Block, Document, Span, document_from_text
 
-
-def run(text: str, catalog: Catalog, **kw):
-    return analyze(document_from_text(text), catalog, **kw)
-
-
-def chars(a) -> dict[str, str | None]:
-    return {c.name: c.actor for c in a.characters}
-
-
-def people(a) -> set[str]:
-    return {p.name for p in a.people}
+from .helpers import chars, people, run
 
 
 def learned_shows(a) -> set[str]:

@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from tui.analysis import Catalog, analyze
-from tui.document import Block, Document, Span, document_from_text
+from tui.analysis import analyze
+from tui.document import Block, Document, Span
 
-
-def run(text: str, catalog: Catalog, **kw):
-    return analyze(document_from_text(text), catalog, **kw)
-
-
-def people(a) -> set[str]:
-    return {p.name for p in a.people}
-
-
-def chars(a) -> set[str]:
-    return {c.name for c in a.characters}
-
+from .helpers import char_names as chars
+from .helpers import people, run
 
 # Learning characters and actors
 
