@@ -91,3 +91,13 @@ def demo(service: Greenroom) -> Greenroom:
     """The bundled demo coverage (40 articles across five outlets), for lists longer than a page."""
     service.load_demo()
     return service
+
+
+async def open_first_article(pilot):
+    """Open the first article of the list in the reader and return the reader."""
+    from tui.app.widgets.reader import Reader
+
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    return pilot.app.screen.query_one(Reader)

@@ -15,7 +15,7 @@ from tui.app.screens.search import SearchResults, SearchScreen
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.reader import WELCOME, Reader
 
-from .conftest import SEED_FEED, settle, wait_for_search
+from .conftest import SEED_FEED, open_first_article, settle, wait_for_search
 
 pytestmark = pytest.mark.anyio
 
@@ -26,13 +26,6 @@ def reader_text(app) -> str:
 
 def static_text(widget: Static) -> str:
     return str(widget.render())
-
-
-async def open_first_article(pilot) -> Reader:
-    await settle(pilot)
-    await pilot.press("enter")
-    await settle(pilot)
-    return pilot.app.screen.query_one(Reader)
 
 
 async def test_empty_database_shows_welcome(service, make_app):

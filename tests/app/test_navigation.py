@@ -11,7 +11,7 @@ from tui.app.screens.character import CharacterArticles, CharacterScreen, Relate
 from tui.app.screens.search import SearchResults, SearchScreen
 from tui.app.widgets.reader import Reader
 
-from .conftest import settle, wait_for_search
+from .conftest import open_first_article, settle, wait_for_search
 
 pytestmark = pytest.mark.anyio
 
@@ -88,10 +88,7 @@ def _target_cell(reader: Reader, key: str) -> tuple[int, int]:
 async def test_click_on_mention_moves_cursor_then_opens_character(seeded, make_app):
     app = make_app(seeded)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        reader = app.screen.query_one(Reader)
+        reader = await open_first_article(pilot)
         target = next(t for t in reader._targets if t.kind == "mention")
         x, y = _target_cell(reader, f"mention:{target.index}")
         await pilot.click(Reader, offset=(x + 1, y))
@@ -108,10 +105,7 @@ async def test_click_on_mention_moves_cursor_then_opens_character(seeded, make_a
 async def test_click_on_plain_text_leaves_cursor(seeded, make_app):
     app = make_app(seeded)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        reader = app.screen.query_one(Reader)
+        reader = await open_first_article(pilot)
         await pilot.click(Reader, offset=(1, 0))  # the title
         await settle(pilot)
         assert reader.cursor is None
