@@ -10,8 +10,8 @@ from tui.analysis import Catalog, load_starter_catalog
 from tui.document import Document, document_from_text
 from tui.ingest.sanitize import html_to_document
 
-SEED = Path("/work/shared/seed")
 ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT.parent / "shared" / "seed"
 FIXTURES = ROOT / "fixtures" / "annotated"
 
 

@@ -90,3 +90,25 @@ def test_names_with_accented_capitals_are_read(catalog):
     a = run("Drummond (Ólafur Darri Ólafsson) watches every move. Mr. Drummond smiles.", catalog)
     assert "Mr. Drummond" in chars(a)
     assert "Ólafur Darri Ólafsson" in people(a)
+
+
+def test_lone_names_listed_with_a_character_are_characters(catalog):
+    a = run(
+        "Jinx and her sister Vi (Hailee Steinfeld) collide. Everyone has decided who she is: Vi, Caitlyn, "
+        "Silco, the man who raised her.",
+        catalog,
+    )
+    assert {"Caitlyn", "Silco"} <= chars(a)
+
+
+def test_a_place_before_a_list_is_not_part_of_it(catalog):
+    a = run("Back in Salt Lake City, Joel (Pedro Pascal) and Ellie (Bella Ramsey) settle down.", catalog)
+    assert not {"City", "Lake City"} & chars(a)
+
+
+def test_a_persons_surname_in_a_list_is_no_character(catalog):
+    a = run(
+        "Martin Short and Steve Martin joke. Charles (Steve Martin) is back. Charles, Oliver and Short bow.",
+        catalog,
+    )
+    assert "Short" not in chars(a) and "Oliver" in chars(a)

@@ -10,16 +10,23 @@ from tui.analysis.knowledge import ArticleKnowledge, canonical_show, clean_chara
 from tui.analysis.names import FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, SPEECH_VERBS, words
 from tui.analysis.patterns import (
     ACTOR_AS_CHARACTER,
+    ACTOR_ASIDE_CAST,
+    ACTOR_LOOSE_AS,
     ACTOR_POSSESSIVE,
     AUTHOR_POSSESSIVE,
     BY_ROLES,
+    CAST_PAIRS,
     CHARACTER_ACTOR,
     CHARACTER_DIES,
     CHARACTER_NOUN,
     CHARACTER_PLAYED_BY,
+    CREATOR_POSSESSIVE,
     KIN_NAME,
+    KNOWN_FOR_PLAYING,
+    LOOSE_AS_REFUSED,
     NAME_WORD,
     PRONOUN_PLAYS,
+    RELATION_NOUNS,
     ROLE_AFTER,
     ROLE_BEFORE,
     ROLE_BY,
@@ -31,6 +38,7 @@ from tui.analysis.patterns import (
     SURNAME_SPEAKER,
     WEAK_AFTER_ROLES,
     WHO_PLAYS,
+    WORK_NOUNS,
 )
 
 
@@ -67,11 +75,13 @@ class _Cues:
         "season seasons finale premiere showrunner showrunners creator creators co-creator co-creators cast "
         "episode"
     )
-    PLAYED_BY = words("played portrayed")
+    PLAYED_BY = words("played portrayed voiced")
     ACTOR_AS = words(
         "as joins joined plays play playing cast returns reprises portray portrays star stars starring "
-        "co-stars"
+        "co-stars voices voice voicing"
     )
+    WORK = words(WORK_NOUNS.replace("|", " "))
+    KNOWN_FOR = words("known famous beloved remembered")
     PRONOUN_PLAYS = words("plays played play portrays portrayed stars")
     CHARACTER_NOUN = words("character characters alter counterpart counterparts")
     DIES = words("died dies killed")
@@ -140,6 +150,14 @@ def learn_block(
                 continue
             if starts_run(chunk, match.start("names")):
                 _add_people(known, split_names(match.group("names")), role)
+    if cue_words & _Cues.WORK and ("'s " in chunk or "’s " in chunk):
+        for match in CREATOR_POSSESSIVE.finditer(chunk):
+            if _in_title(chunk, match.start()) or not starts_run(chunk, match.start("names")):
+                continue
+            names = split_names(match.group("names"))
+            fictional = [n for n in names if n in index.characters or n in known.characters]
+            if not fictional and not any(n in index.shows or n in known.shows for n in names):
+                _add_people(known, names, "creator")
     if cue_words & _Cues.BY:
         for match in ROLE_BY.finditer(chunk):
             _add_people(known, split_names(match.group("names")), BY_ROLES[match.group("verb")])
@@ -235,6 +253,27 @@ def _full_actor(actor: str | None, known: ArticleKnowledge) -> str | None:
     return full.pop() if len(full) == 1 else None
 
 
+_SPEECH_WORD = frozenset(SPEECH_VERBS.split("|"))
+_WORK_NOUN = re.compile(rf"\b(?:{WORK_NOUNS}|{RELATION_NOUNS})\b")
+
+
+def _in_title(chunk: str, at: int) -> bool:
+    """A name right after an opening quote mark is a title's words ("Dead Man's Hand"), not a name."""
+    return chunk[at - 1 : at] in ("“", '"', "‘")
+
+
+def _pair_lists(actors: str, chars: str) -> list[tuple[str, str]]:
+    """Actors and characters paired in order; "Angela and Ainsley Norris" share the last surname."""
+    people = split_names(actors)
+    roles = [r for r in (clean_name(r) for r in SPLIT_NAMES.split(chars)) if r]
+    if len(people) < 2 or len(people) != len(roles):
+        return []
+    surname = roles[-1].split(" ")[-1] if " " in roles[-1] else None
+    if surname and all(" " not in r for r in roles[:-1]):
+        roles = [f"{r} {surname}" for r in roles[:-1]] + roles[-1:]
+    return list(zip(roles, people, strict=True))
+
+
 def _casting_matches(chunk: str, cue_words: frozenset[str], index: CatalogIndex):
     """(character, honorific, actor) phrases; "Actor (Character)" lists follow the order the catalog shows."""
     parens = list(CHARACTER_ACTOR.finditer(chunk)) if " (" in chunk else []
@@ -251,14 +290,38 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], index: CatalogIndex)
             yield m.group("actor"), None, m.group("char")
         else:
             yield m.group("char"), None, m.group("actor")
+    paired: list[tuple[int, int]] = []
+    if cue_words & _Cues.ACTOR_AS:
+        for m in CAST_PAIRS.finditer(chunk):
+            pairs = _pair_lists(m.group("actors"), m.group("chars"))
+            if pairs:
+                paired.append(m.span())
+                yield from ((char, None, actor) for char, actor in pairs)
+
+    def unpaired(m: re.Match[str]) -> bool:
+        return not any(s <= m.start() < e for s, e in paired)
+
     for pattern, cue in ((CHARACTER_PLAYED_BY, _Cues.PLAYED_BY), (ACTOR_AS_CHARACTER, _Cues.ACTOR_AS)):
         if cue_words & cue:
-            for m in pattern.finditer(chunk):
+            for m in filter(unpaired, pattern.finditer(chunk)):
                 yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
+    if "cast" in cue_words:
+        for m in ACTOR_ASIDE_CAST.finditer(chunk):
+            yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
+    if "as" in cue_words:
+        for m in filter(unpaired, ACTOR_LOOSE_AS.finditer(chunk)):
+            between = m.group("between").split()
+            if not LOOSE_AS_REFUSED.intersection(between) and not _SPEECH_WORD.intersection(between):
+                yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
+    if cue_words & _Cues.KNOWN_FOR:
+        for m in KNOWN_FOR_PLAYING.finditer(chunk):
+            yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
     if "'s " in chunk or "’s " in chunk:
         for m in ACTOR_POSSESSIVE.finditer(chunk):
             actor = clean_name(m.group("actor"))
-            if actor and actor not in index.characters and actor not in index.shows:
+            if not actor or actor in index.characters or actor in index.shows or _in_title(chunk, m.start()):
+                continue
+            if not _WORK_NOUN.search(m.group("desc")):
                 yield m.group("char"), None, m.group("actor")
 
 
@@ -275,6 +338,8 @@ def _learn_casting(
         if char in known.evidenced_people and char not in known.characters:
             continue
         known.characters[char] = actor
+        if " " in char and char not in chunk:
+            known.aliases.setdefault(char.split(" ")[0], char)  # "Angela [and Ainsley] Norris"
         known.add_person(actor, "actor")
         known.evidenced_people.add(actor)
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from tui.analysis.catalog import CatalogIndex
 from tui.analysis.knowledge import ArticleKnowledge, clean_character, clean_name
-from tui.analysis.names import FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, is_blocked_token
+from tui.analysis.names import FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, given_names, is_blocked_token
 from tui.analysis.patterns import NAME_WORD
 
 _NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,2}}"
@@ -51,8 +51,9 @@ _PLOT_CUE = re.compile(
     r"\b(?:death|fate|murder|killer|storyline|arc|backstory|future|disappearance|kidnapping|funeral|body|"
     r"corpse|ghost)\b"
 )
-# "Gaby and Jimmy", "Jimmy and Gaby": a lone given name coordinated with a character.
-PAIR = re.compile(rf"\b(?P<a>{NAME_WORD}) (?:and|or|&) (?P<b>{NAME_WORD})\b(?! {NAME_WORD})")
+# "Gaby and Jimmy", "Vi, Caitlyn, Silco": lone given names coordinated with a character.
+LIST = re.compile(rf"\b{NAME_WORD}(?:(?:, | and | or | & |, and |, or ){NAME_WORD})+\b(?! {NAME_WORD})")
+_LIST_SPLIT = re.compile(r", and |, or |, | and | or | & ")
 _CAPITALISED = re.compile(rf"{NAME_WORD}(?: {NAME_WORD})*")
 
 
@@ -143,6 +144,18 @@ def _learn_kin(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> None
         if owner:
             owner = clean_name(owner)
             full = character_full_name(owner, known, index) if owner else None
+            # The kin is a character already ("Cartwright's grandfather David, played by ..."): so is
+            # the one whose kin they are.
+            if (
+                owner
+                and not full
+                and owner not in known.characters
+                and name in known.characters
+                and _usable(owner, known, index)
+                and owner not in known.people
+            ):
+                _add_character(known, owner)
+                full = owner if " " in owner else None
             if not owner or not (full or owner in known.characters):
                 continue
         else:
@@ -184,19 +197,44 @@ def _pronoun_owner(before: str, known: ArticleKnowledge, index: CatalogIndex) ->
 
 
 def _learn_pairs(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> None:
-    for m in PAIR.finditer(chunk):
-        a, b = m.group("a"), m.group("b")
-        for lone, other in ((a, b), (b, a)):
-            if lone in FUNCTION_WORDS or lone in HONORIFICS or not _is_character_token(other, known, index):
+    for m in LIST.finditer(chunk):
+        before = chunk[max(0, m.start() - 2) : m.start()]
+        previous = chunk[max(0, m.start() - 30) : m.start()].rsplit(None, 1)[-1:] if before[1:] == " " else []
+        if previous and previous[0][:1].isupper() and previous[0][-1].isalpha():
+            continue  # the tail of a longer capitalised run ("Salt Lake City, Joel")
+        opens_sentence = m.start() < 2 or before in (". ", "? ", "! ", "| ") or before.endswith(("“", '"'))
+        items = _LIST_SPLIT.split(m.group())
+        if len(items) > 2 and ", " not in m.group():
+            continue  # "Jack and Jill and ..." is prose, not a list
+        characters = [t for t in items if _is_character_token(t, known, index)]
+        if not characters:
+            continue
+        for i, lone in enumerate(items):
+            if lone in FUNCTION_WORDS or lone in HONORIFICS or lone in characters:
                 continue
-            if _is_character_token(lone, known, index) or not _usable(lone, known, index):
+            if not _usable(lone, known, index) or lone.endswith(("'s", "’s")):
                 continue
+            if _person_surname(lone, known):
+                continue  # a person's surname ("Martin Short ... Oliver and Short")
             # A given name that is the first name of a person the article names is that person.
             if any(p.split(" ")[0] == lone for p in known.people):
                 continue
-            if lone == a and chunk[max(0, m.start() - 3) : m.start()].strip() in ("'s", "’s"):
+            if i == 0 and chunk[max(0, m.start() - 3) : m.start()].strip() in ("'s", "’s"):
                 continue
+            if i == 0 and opens_sentence and m.group()[len(lone)] == ",":
+                continue  # "Okay, Gaby and Jimmy": an interjection or a vocative
             _add_character(known, lone)
+
+
+def _person_surname(token: str, known: ArticleKnowledge) -> bool:
+    """True when the article names a person (or a given name) with this token as the surname."""
+    if any(token in p.split(" ")[1:] for p in (*known.people, *known.evidenced_people)):
+        return True
+    names = given_names()
+    return any(
+        m.group(1) in names and f"{m.group(1)} {token}" not in known.characters
+        for m in re.finditer(rf"\b({NAME_WORD}) {re.escape(token)}\b", known.text[:50_000])
+    )
 
 
 def expand_from_text(known: ArticleKnowledge, index: CatalogIndex) -> None:

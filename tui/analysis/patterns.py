@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.names import ROLE_WORDS, SPEECH_VERBS
+from tui.analysis.names import ROLE_WORDS, SPEECH_VERBS, words
 
 NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u024f]*(?:['’-][A-Za-z\u00c0-\u024f]+)*"
 # A middle initial stays inside the name: "Paul W. Downs", never "Paul W".
@@ -44,15 +44,50 @@ SHOW_BEFORE_CUE = re.compile(
     rf"(?P<title>{_TITLE})(?:['’]s)? (?:[Ss]eason {_NUMBER}\b|[Ss]eason (?:finale|premiere)|series finale|"
     rf"finale|premiere|showrunners?|co-creators?|creators?|cast\b|episode \d)"
 )
-CHARACTER_ACTOR = re.compile(rf"(?P<char>{_NAME1_3}) \((?:played by |portrayed by )?(?P<actor>{_NAME2_3})\)")
+CHARACTER_ACTOR = re.compile(
+    rf"(?P<char>{_NAME1_3}) \((?:(?:played|portrayed|voiced) by |voice of )?(?P<actor>{_NAME2_3})\)"
+)
 _HONORIFIC = r"(?:(?P<hon>Dr|Mr|Mrs|Ms|Capt|Det|Sgt|Lt)\. )?"
-_DESCRIPTOR = r"(?:(?:the|a|an|her|his|their|its|[a-z-]{3,}) ){0,6}"
+# Lower-case words and one possessive name: "as Gi-hun's childhood friend Cho Sang-woo".
+_DESCRIPTOR = rf"(?:(?:the|a|an|her|his|their|its|[a-z-]{{3,}}|{NAME_WORD}['’]s) ){{0,6}}"
 ACTOR_AS_CHARACTER = re.compile(
     rf"(?P<actor>{_NAME1_3}),? (?:as|plays|who plays|stars as|will star as|star as|starring as|co-stars as|"
     rf"will play|to play|is playing|playing|(?:has been|was|is|been|were|are) cast as|returns as|"
-    rf"(?:joins|joined|will join|is joining) (?:the (?:\w+ )?cast )?as|"
-    rf"reprises (?:her|his|their) role as|will portray|portrays) "
+    rf"(?:joins|joined|will join|is joining) (?:the (?:\w+ ){{0,2}}(?:cast|season|series|show|ensemble) )?as|"
+    rf"reprises (?:her|his|their) role as|will portray|portrays|voices|will voice|is voicing|voicing|"
+    rf"(?:lends|lent|gives|gave|has given) (?:her|his|their )?voice to) "
     rf"{_DESCRIPTOR}{_HONORIFIC}(?P<char>{_NAME1_3})"
+)
+# "Yerin Ha, best known for playing Kwan Ha on Halo, has been cast as Sophie Baek": a firm casting verb
+# reaches over one aside between commas.
+ACTOR_ASIDE_CAST = re.compile(
+    rf"(?P<actor>{_NAME2_3}), [^,.;:“”\"()]{{3,90}}, (?:has been|was|is|were|have been) cast as "
+    rf"{_DESCRIPTOR}{_HONORIFIC}(?P<char>{_NAME1_3})"
+)
+# "Cillian Murphy is magnetic as Tommy Shelby", "Louis Hofmann anchors the show as Jonas Kahnwald": a few
+# lower-case words of praise between a full name and "as"; verbs that make "as" a comparison are refused.
+ACTOR_LOOSE_AS = re.compile(
+    rf"(?P<actor>{_NAME2_3}) (?P<between>(?:[a-z][a-z-]* ){{1,7}})as {_DESCRIPTOR}{_HONORIFIC}"
+    rf"(?P<char>{_NAME1_3})"
+)
+LOOSE_AS_REFUSED = words(
+    "described describes describe called calls referred refers known such served serves worked works hired "
+    "sees saw see regard regards regarded treats treated credited billed listed same well so much many "
+    "dressed disguised posing posed poses introduced introduces named names"
+)
+# "Catherine Zeta-Jones and Luis Guzmán back as Morticia and Gomez Addams", "Ali Larter and Michelle
+# Randolph, who play mother and daughter Angela and Ainsley Norris": two lists paired in order.
+_CHARS = rf"{_NAME1_3}(?:, {_NAME1_3}){{0,3}},? (?:and|&) {_NAME1_3}"
+CAST_PAIRS = re.compile(
+    rf"(?P<actors>{_NAMES}),? (?:who (?:play|portray|voice|will play)|(?:are |were |will be )?"
+    rf"(?:back|return|returning|star|co-star|appear|reprise their roles)(?: \w+){{0,3}} as|play|will play|"
+    rf"(?:have been|are|were) cast as) {_DESCRIPTOR}(?P<chars>{_CHARS})\b"
+)
+# "best known for playing Kwan Ha": the role an actor is known for is a character (of some show).
+KNOWN_FOR_PLAYING = re.compile(
+    rf"(?:(?P<actor>{_NAME2_3}),? (?:who is |who's )?)?\b(?:best |perhaps best |widely |also )?"
+    rf"(?:known|famous|beloved|remembered) for (?:playing|portraying|voicing|(?:her|his|their) "
+    rf"(?:role|turn|work) as) {_HONORIFIC}(?P<char>{_NAME1_3})"
 )
 PRONOUN_PLAYS = re.compile(
     rf"\b(?:she|he|they) (?:plays|played|will play|portrays|portrayed|stars as) {_DESCRIPTOR}{_HONORIFIC}"
@@ -67,7 +102,11 @@ KIN_NAME = re.compile(
     rf"\b(?:her|his|their)(?: \w+)? (?P<kin>ex-husband|ex-wife|husband|wife|sister|brother|mother|father|son|"
     rf"daughter|boyfriend|girlfriend|partner|fiancée?|cousin|aunt|uncle|best friend) (?P<name>{_NAME2_3})"
 )
-CHARACTER_PLAYED_BY = re.compile(rf"(?P<char>{_NAME1_3}),? (?:played|portrayed) by (?P<actor>{_NAME2_3})")
+# "Mizu, voiced by Maya Erskine", "Abijah Fowler, the Irish smuggler voiced by Kenneth Branagh".
+CHARACTER_PLAYED_BY = re.compile(
+    rf"(?P<char>{_NAME1_3}),? (?:(?:the|a|an) (?:[\w-]+ ){{0,5}})?(?:played|portrayed|voiced) by "
+    rf"(?P<actor>{_NAME2_3})"
+)
 ROLE_BEFORE = re.compile(
     rf"(?=[{_initials(*_NETWORK_NAMES, *ROLE_WORDS)}])"
     rf"\b(?:(?P<org>{_NETWORKS}) )?(?P<role>{_ROLE_ALT})(?> of {_TITLE})?,? (?P<names>{_NAMES})"
@@ -104,7 +143,26 @@ FILM_CUE = re.compile(r"\b(?:film|movie|novel|book|album|song|play|musical|comic
 # Role words that are too loose to be evidence on their own after a name ("Ritter star").
 WEAK_AFTER_ROLES = frozenset({"star", "head", "chief", "host", "actor"})
 # "Hugo Weaving's Frank Harkness": a named person's possessive before a name is the role they play.
-ACTOR_POSSESSIVE = re.compile(rf"(?P<actor>{_NAME2_3})['’]s (?P<char>{_NAME1_3})\b(?! ?[A-Z(])")
+# "Billy Bob Thornton's oil man Tommy": up to three lower-case words may describe the role.
+ACTOR_POSSESSIVE = re.compile(
+    rf"(?P<actor>{_NAME2_3})['’]s (?P<desc>(?:[a-z][a-z-]* ){{0,3}})(?P<char>{_NAME1_3})\b(?! ?[A-Z(])"
+)
+# Nouns that make the possessive an owner's work, not a role: "Ryan Murphy's new series Monster".
+WORK_NOUNS = (
+    "drama|series|comedy|show|thriller|saga|sitcom|satire|epic|procedural|anthology|miniseries|adaptation|"
+    "reboot|revival|spinoff|spin-off|dramedy|western|creation|film|movie|novel|book|podcast|franchise|"
+    "project|documentary|docuseries|musical|play|hit|mystery|romance|fantasy"
+)
+# Nouns that make the possessive a character's relation: "River Cartwright's grandfather David".
+RELATION_NOUNS = (
+    "brother|sister|mother|father|son|daughter|grand\\w+|husband|wife|ex-\\w+|boyfriend|girlfriend|"
+    "fianc\\w+|cousin|aunt|uncle|niece|nephew|step\\w+|friend|partner|boss|rival|enemy|nemesis|colleague|"
+    "assistant|lover|mentor|protégé|protege|twin|roommate|neighbou?r|kid|child|children|family|mom|dad"
+)
+# "Mickey Down and Konrad Kay's cutthroat finance drama", "Steven Knight's gangster saga": the owners.
+CREATOR_POSSESSIVE = re.compile(
+    rf"(?P<names>{_NAMES})['’]s (?:[\w-]+ ){{0,4}}?(?:{WORK_NOUNS})\b(?! (?:star|cast|actor)s?\b)"
+)
 # "Tramell Tillman, who plays ...", "Denise Gough and Kyle Soller, who play ...": the players are people.
 WHO_PLAYS = re.compile(
     rf"(?P<names>{_NAMES}),? who (?:plays|play|played|portrays|portray|voices|voice|stars as|returns as|"

@@ -1,0 +1,93 @@
+"""Casting phrases beyond `Character (Actor)`: voices, asides, praise before "as", paired lists."""
+
+from __future__ import annotations
+
+from .helpers import chars, people, run
+
+
+def test_voiced_by_in_parentheses_pairs_character_and_actor(catalog):
+    a = run("The first season ended with Mizu (voiced by Maya Erskine) setting sail.", catalog)
+    assert chars(a).get("Mizu") == "Maya Erskine"
+
+
+def test_appositive_voiced_by_pairs_character_and_actor(catalog):
+    a = run("She hunts Abijah Fowler, the Irish smuggler voiced by Kenneth Branagh, across London.", catalog)
+    assert chars(a).get("Abijah Fowler") == "Kenneth Branagh"
+
+
+def test_by_without_a_casting_verb_pairs_nothing(catalog):
+    a = run("She hunts Abijah Fowler, the Irish smuggler hired by Kenneth Branagh, across London.", catalog)
+    assert "Abijah Fowler" not in chars(a)
+
+
+def test_firm_casting_verb_reaches_over_an_aside(catalog):
+    a = run(
+        "Yerin Ha, best known for her work in Australian theatre, has been cast as Sophie Baek in the show.",
+        catalog,
+    )
+    assert chars(a).get("Sophie Baek") == "Yerin Ha"
+    assert "Sophie Baek" not in people(a)
+
+
+def test_role_an_actor_is_known_for_is_a_character(catalog):
+    a = run("Yerin Ha, best known for playing Kwan Ha on Halo, joins the drama next year.", catalog)
+    assert chars(a).get("Kwan Ha") == "Yerin Ha"
+
+
+def test_praise_between_actor_and_as_still_casts(catalog):
+    a = run("Cillian Murphy is magnetic as Tommy Shelby, the leader of the gang.", catalog)
+    assert chars(a).get("Tommy Shelby") == "Cillian Murphy"
+
+
+def test_a_verb_of_describing_before_as_casts_nothing(catalog):
+    a = run("Steven Knight once described the series to fans as Peaky Blinders with horses.", catalog)
+    assert chars(a) == {}
+
+
+def test_joining_a_season_as_a_character(catalog):
+    a = run("Kit Harington joined the third season as Henry Muck, a green-energy founder.", catalog)
+    assert chars(a).get("Henry Muck") == "Kit Harington"
+
+
+def test_possessive_name_in_the_description_of_a_role(catalog):
+    a = run("Watch for Park Hae-soo as Gi-hun's childhood friend Cho Sang-woo in the first season.", catalog)
+    assert chars(a).get("Cho Sang-woo") == "Park Hae-soo"
+
+
+def test_two_actors_and_two_characters_pair_in_order_and_share_a_surname(catalog):
+    a = run(
+        "Ali Larter and Michelle Randolph, who play mother and daughter Angela and Ainsley Norris, "
+        "turned up at a rodeo. Later Angela waved.",
+        catalog,
+    )
+    assert chars(a)["Angela Norris"] == "Ali Larter"
+    assert chars(a)["Ainsley Norris"] == "Michelle Randolph"
+    assert "Angela" not in chars(a)
+
+
+def test_lists_of_unequal_length_pair_nothing(catalog):
+    a = run("Ali Larter and Michelle Randolph, who play Angela, Ainsley and Tommy Norris, smiled.", catalog)
+    assert "Angela Norris" not in chars(a)
+
+
+def test_actor_possessive_reaches_over_a_described_role(catalog):
+    a = run("Billy Bob Thornton's oil man Tommy is back on the rigs this season.", catalog)
+    assert chars(a).get("Tommy") == "Billy Bob Thornton"
+
+
+def test_possessive_before_a_work_is_its_creator_not_a_role(catalog):
+    a = run("Ryan Murphy's new series Monster returns, and Steven Knight's gangster saga ends.", catalog)
+    assert "Monster" not in chars(a)
+    assert {"Ryan Murphy", "Steven Knight"} <= people(a)
+    assert dict((p.name, p.roles) for p in a.people)["Steven Knight"] == ("creator",)
+
+
+def test_possessive_before_kin_makes_no_actor(catalog):
+    a = run("River Cartwright's grandfather David, the spymaster played by Jonathan Pryce, returns.", catalog)
+    assert "River Cartwright" not in people(a)
+    assert chars(a).get("David Cartwright") == "Jonathan Pryce"
+
+
+def test_episode_title_in_quotes_is_no_casting(catalog):
+    a = run("Rian Johnson directed the pilot, “Dead Man’s Hand,” with a grin.", catalog)
+    assert "Dead Man" not in people(a) and "Hand" not in chars(a)
