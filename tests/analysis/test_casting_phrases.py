@@ -91,3 +91,37 @@ def test_possessive_before_kin_makes_no_actor(catalog):
 def test_episode_title_in_quotes_is_no_casting(catalog):
     a = run("Rian Johnson directed the pilot, “Dead Man’s Hand,” with a grin.", catalog)
     assert "Dead Man" not in people(a) and "Hand" not in chars(a)
+
+
+def test_appositive_with_commas_in_the_description(catalog):
+    a = run("She meets Solo, a strange, lonely survivor played by Steve Zahn, in the next silo.", catalog)
+    assert chars(a).get("Solo") == "Steve Zahn"
+
+
+def test_possessive_of_a_name_ending_in_s(catalog):
+    a = run("Back home, Tim Robbins' Bernard Holland tightens his grip on the silo.", catalog)
+    assert chars(a).get("Bernard Holland") == "Tim Robbins"
+
+
+def test_possessive_before_a_title_and_its_medium_is_no_role(catalog):
+    a = run("The show is adapted from Hugh Howey's Wool novels, which fans adore.", catalog)
+    assert "Wool" not in chars(a)
+
+
+def test_a_producers_possessive_is_a_company_not_a_role(catalog):
+    a = run("Executive producer Shonda Rhimes' Shondaland produces the series.", catalog)
+    assert "Shondaland" not in chars(a)
+
+
+def test_nationality_in_a_role_description_keeps_the_casting(catalog):
+    a = run("Cosmo Jarvis, who plays the English pilot John Blackthorne, thanked the crowd.", catalog)
+    assert chars(a).get("John Blackthorne") == "Cosmo Jarvis"
+
+
+def test_languages_coordinated_with_a_character_are_no_characters(catalog):
+    a = run(
+        "Toda Mariko (Anna Sawai) translates. Hiroyuki Sanada thanked fans in both English and Japanese, "
+        "and Mariko and English were trending.",
+        catalog,
+    )
+    assert not {"English", "Japanese"} & set(chars(a))

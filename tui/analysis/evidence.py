@@ -254,7 +254,9 @@ def _full_actor(actor: str | None, known: ArticleKnowledge) -> str | None:
 
 
 _SPEECH_WORD = frozenset(SPEECH_VERBS.split("|"))
-_WORK_NOUN = re.compile(rf"\b(?:{WORK_NOUNS}|{RELATION_NOUNS})\b")
+_NOT_A_ROLE = re.compile(rf"\b(?:{WORK_NOUNS}|{RELATION_NOUNS})\b")
+_CREW_ROLES = frozenset({"showrunner", "creator", "executive", "executive producer", "producer", "writer"})
+_WORK_AFTER = re.compile(rf" (?:{WORK_NOUNS})s?\b")  # "Hugh Howey's Wool novels"
 
 
 def _in_title(chunk: str, at: int) -> bool:
@@ -274,7 +276,7 @@ def _pair_lists(actors: str, chars: str) -> list[tuple[str, str]]:
     return list(zip(roles, people, strict=True))
 
 
-def _casting_matches(chunk: str, cue_words: frozenset[str], index: CatalogIndex):
+def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowledge, index: CatalogIndex):
     """(character, honorific, actor) phrases; "Actor (Character)" lists follow the order the catalog shows."""
     parens = list(CHARACTER_ACTOR.finditer(chunk)) if " (" in chunk else []
     # One paragraph writes its parentheses one way: a pair the catalog recognises decides for the others.
@@ -316,19 +318,25 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], index: CatalogIndex)
     if cue_words & _Cues.KNOWN_FOR:
         for m in KNOWN_FOR_PLAYING.finditer(chunk):
             yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
-    if "'s " in chunk or "’s " in chunk:
+    if "'s " in chunk or "’s " in chunk or "s' " in chunk or "s’ " in chunk:
         for m in ACTOR_POSSESSIVE.finditer(chunk):
             actor = clean_name(m.group("actor"))
             if not actor or actor in index.characters or actor in index.shows or _in_title(chunk, m.start()):
                 continue
-            if not _WORK_NOUN.search(m.group("desc")):
+            # Crew own companies and shows, not roles: "Shonda Rhimes' Shondaland".
+            role = chunk[max(0, m.start() - 24) : m.start()].rsplit(None, 1)[-1:]
+            if set(known.people.get(actor, ())) & _CREW_ROLES or (
+                role and ROLE_WORDS.get(role[0].lower()) in _CREW_ROLES
+            ):
+                continue
+            if not _NOT_A_ROLE.search(m.group("desc")) and not _WORK_AFTER.match(chunk, m.end()):
                 yield m.group("char"), None, m.group("actor")
 
 
 def _learn_casting(
     chunk: str, cue_words: frozenset[str], known: ArticleKnowledge, index: CatalogIndex
 ) -> None:
-    for raw_char, honorific, raw_actor in _casting_matches(chunk, cue_words, index):
+    for raw_char, honorific, raw_actor in _casting_matches(chunk, cue_words, known, index):
         char = clean_character(raw_char, honorific)
         actor = _full_actor(clean_name(raw_actor), known)
         if not char or not actor or actor in known.characters:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from tui.analysis.catalog import CatalogIndex
 from tui.analysis.knowledge import ArticleKnowledge, clean_character, clean_name
-from tui.analysis.names import FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, given_names, is_blocked_token
+from tui.analysis.names import DEMONYMS, FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, given_names, is_blocked_token
 from tui.analysis.patterns import NAME_WORD
 
 _NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,2}}"
@@ -67,7 +67,7 @@ def _usable(name: str | None, known: ArticleKnowledge, index: CatalogIndex) -> b
         and not _is_person(name, known, index)
         and name not in index.shows
         and name not in known.shows
-        and not any(is_blocked_token(t) or t.lower() in ROLE_WORDS for t in name.split(" "))
+        and not any(is_blocked_token(t) or t.lower() in ROLE_WORDS or t in DEMONYMS for t in name.split(" "))
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from tui.analysis.catalog import CatalogIndex
 from tui.analysis.names import (
+    DEMONYMS,
     FUNCTION_WORDS,
     HONORIFICS,
     cut_at_possessive,
@@ -88,7 +89,7 @@ def clean_name(name: str) -> str | None:
         tokens = tokens[1:]
     if tokens and tokens[0] in FUNCTION_WORDS:
         return None
-    if not tokens or any(is_blocked_token(t) or t in FUNCTION_WORDS for t in tokens):
+    if not tokens or any(is_blocked_token(t) or t in FUNCTION_WORDS or t in DEMONYMS for t in tokens):
         return None
     return " ".join(tokens)
 

@@ -32,6 +32,16 @@ MONTHS_AND_DAYS = words(
     Wednesday Thursday Friday Saturday Sunday
     """
 )
+# Nationalities, languages and eras: adjectives in prose ("in both English and Japanese"), never names.
+DEMONYMS = words(
+    """
+    English British American Irish Scottish Welsh French German Italian Spanish Portuguese Japanese Chinese
+    Korean Indian Canadian Australian Mexican Russian Ukrainian Polish Dutch Swedish Danish Norwegian
+    Finnish Icelandic Greek Turkish Israeli Arabic Persian Iranian Brazilian Argentine Nigerian African
+    European Asian Hispanic Latino Latina Jewish Catholic Victorian Edwardian Elizabethan Regency Tudor
+    Medieval Hollywood Broadway
+    """
+)
 # Capitalised words that start sentences or titles but never begin a personal name.
 FUNCTION_WORDS = words(
     """

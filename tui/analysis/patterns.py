@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.names import ROLE_WORDS, SPEECH_VERBS, words
+from tui.analysis.names import DEMONYMS, ROLE_WORDS, SPEECH_VERBS, words
 
 NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u024f]*(?:['’-][A-Za-z\u00c0-\u024f]+)*"
 # A middle initial stays inside the name: "Paul W. Downs", never "Paul W".
@@ -49,7 +49,8 @@ CHARACTER_ACTOR = re.compile(
 )
 _HONORIFIC = r"(?:(?P<hon>Dr|Mr|Mrs|Ms|Capt|Det|Sgt|Lt)\. )?"
 # Lower-case words and one possessive name: "as Gi-hun's childhood friend Cho Sang-woo".
-_DESCRIPTOR = rf"(?:(?:the|a|an|her|his|their|its|[a-z-]{{3,}}|{NAME_WORD}['’]s) ){{0,6}}"
+_DEMONYM = "|".join(sorted(DEMONYMS))
+_DESCRIPTOR = rf"(?:(?:the|a|an|her|his|their|its|[a-z-]{{3,}}|{NAME_WORD}['’]s|{_DEMONYM}) ){{0,6}}"
 ACTOR_AS_CHARACTER = re.compile(
     rf"(?P<actor>{_NAME1_3}),? (?:as|plays|who plays|stars as|will star as|star as|starring as|co-stars as|"
     rf"will play|to play|is playing|playing|(?:has been|was|is|been|were|are) cast as|returns as|"
@@ -104,7 +105,7 @@ KIN_NAME = re.compile(
 )
 # "Mizu, voiced by Maya Erskine", "Abijah Fowler, the Irish smuggler voiced by Kenneth Branagh".
 CHARACTER_PLAYED_BY = re.compile(
-    rf"(?P<char>{_NAME1_3}),? (?:(?:the|a|an) (?:[\w-]+ ){{0,5}})?(?:played|portrayed|voiced) by "
+    rf"(?P<char>{_NAME1_3}),? (?:(?:the|a|an) (?:[\w-]+,? ){{0,5}})?(?:played|portrayed|voiced) by "
     rf"(?P<actor>{_NAME2_3})"
 )
 ROLE_BEFORE = re.compile(
@@ -145,7 +146,8 @@ WEAK_AFTER_ROLES = frozenset({"star", "head", "chief", "host", "actor"})
 # "Hugo Weaving's Frank Harkness": a named person's possessive before a name is the role they play.
 # "Billy Bob Thornton's oil man Tommy": up to three lower-case words may describe the role.
 ACTOR_POSSESSIVE = re.compile(
-    rf"(?P<actor>{_NAME2_3})['’]s (?P<desc>(?:[a-z][a-z-]* ){{0,3}})(?P<char>{_NAME1_3})\b(?! ?[A-Z(])"
+    rf"(?P<actor>{_NAME2_3})(?:['’]s|(?<=s)['’]) (?P<desc>(?:[a-z][a-z-]* ){{0,3}})(?P<char>{_NAME1_3})"
+    rf"\b(?! ?[A-Z(])"
 )
 # Nouns that make the possessive an owner's work, not a role: "Ryan Murphy's new series Monster".
 WORK_NOUNS = (
