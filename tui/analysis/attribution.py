@@ -8,12 +8,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tui.analysis.mentions import ResolvedMention
-from tui.analysis.names import FUNCTION_WORDS, PRONOUN_GENDER, SPEECH_VERBS, gender_of, is_blocked_token
+from tui.analysis.names import (
+    FUNCTION_WORDS,
+    INVERTED_SPEECH_VERBS,
+    PRONOUN_GENDER,
+    SPEECH_VERBS,
+    gender_of,
+    is_blocked_token,
+)
 
 MAX_BLOCK = 20_000
 SUBJECT = r"\b(?:[A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}|he|she|they|He|She|They|the (?:\w+ )?\w+)"
 _AFTER_ATTRIBUTION = re.compile(
-    rf"^[\s,—–-]*(?:(?P<verb1>{SPEECH_VERBS})\s+(?P<subj1>{SUBJECT})|(?P<subj2>{SUBJECT})"
+    rf"^[\s,—–-]*(?:(?P<verb1>{INVERTED_SPEECH_VERBS})\s+(?P<subj1>{SUBJECT})|(?P<subj2>{SUBJECT})"
     rf"(?:,? [\w\s,'’-]{{0,40}}?,)?\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS}))\b"
 )
 _BEFORE_VERB = re.compile(

@@ -32,6 +32,7 @@ from tui.analysis.patterns import (
     ROLE_BY,
     SHOW_AFTER_CUE,
     SHOW_BEFORE_CUE,
+    SHOW_NETWORK_PAREN,
     SPEAKER_AFTER,
     SPEAKER_BEFORE,
     SPLIT_NAMES,
@@ -99,6 +100,16 @@ class _Cues:
         return frozenset(_WORD.findall(chunk.lower()))
 
 
+def learn_network_titles(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> None:
+    """ "Squid Game (Netflix)": also in a round-up's subheadings, which other rules skip."""
+    if " (" not in chunk:
+        return
+    for match in SHOW_NETWORK_PAREN.finditer(chunk):
+        title = clean_title(match.group("title"))
+        if title and title not in index.people and title not in index.characters:
+            known.shows.setdefault(canonical_show(title, index, known), "cue")
+
+
 def learn_block(
     text: str,
     start: int,
@@ -110,13 +121,17 @@ def learn_block(
     cue_words = _Cues.of(chunk)
     for match in SHOW_AFTER_CUE.finditer(chunk):
         title = clean_title(match.group("title"))
-        if title and title not in index.people:
+        # "Netflix's Regency romance": a capitalised adjective before a kind of show is no title.
+        if title and title not in index.people and not _WORK_AFTER.match(chunk, match.end()):
             known.shows.setdefault(canonical_show(title, index, known), "cue")
+    learn_network_titles(chunk, known, index)
     if cue_words & _Cues.SHOW_BEFORE:
         for match in SHOW_BEFORE_CUE.finditer(chunk):
             title = clean_title(match.group("title"))
             if title and title not in index.people:
-                known.shows.setdefault(canonical_show(title, index, known), "cue")
+                # "The Paris premiere" names a place once; a show the article is about comes back.
+                weak = match.group("cue") in _WEAK_SHOW_CUES and " " not in title
+                known.shows.setdefault(canonical_show(title, index, known), "weak" if weak else "cue")
     _learn_casting(chunk, cue_words, known, index)
     if cue_words & _Cues.PRONOUN_PLAYS:
         for match in PRONOUN_PLAYS.finditer(chunk):
@@ -255,6 +270,7 @@ def _full_actor(actor: str | None, known: ArticleKnowledge) -> str | None:
 
 _SPEECH_WORD = frozenset(SPEECH_VERBS.split("|"))
 _NOT_A_ROLE = re.compile(rf"\b(?:{WORK_NOUNS}|{RELATION_NOUNS})\b")
+_WEAK_SHOW_CUES = frozenset({"premiere", "finale", "cast"})
 _CREW_ROLES = frozenset({"showrunner", "creator", "executive", "executive producer", "producer", "writer"})
 _WORK_AFTER = re.compile(rf" (?:{WORK_NOUNS})s?\b")  # "Hugh Howey's Wool novels"
 

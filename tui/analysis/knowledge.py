@@ -79,6 +79,8 @@ def clean_title(title: str) -> str | None:
         return None
     if any(is_blocked_token(t) for t in tokens) or tokens[0] in ("Season", "Episode", "Seasons"):
         return None
+    if len(tokens) == 1 and tokens[0] in DEMONYMS:
+        return None  # "Netflix's French hit": an adjective, not a title
     title = strip_possessive(" ".join(tokens))
     return title if len(title) >= 2 else None
 

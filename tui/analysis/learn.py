@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tui.analysis.catalog import CatalogIndex
-from tui.analysis.evidence import learn_block
+from tui.analysis.evidence import learn_block, learn_network_titles
 from tui.analysis.facts import catalog_from_learned, learned_facts
 from tui.analysis.fiction import expand_from_text, learn_fiction
 from tui.analysis.knowledge import ArticleKnowledge, canonical_show, clean_title
@@ -76,10 +76,14 @@ def learn_from_article(
         # Bound the work per paragraph so pathological input cannot stall analysis.
         end = min(end, start + 20_000)
         if is_headline(text[start:end]):
+            learn_network_titles(text[start:end], known, index)
             continue
         learn_block(text, start, end, known, index)
     for name in [n for n in known.shows if n not in index.shows and _PODCAST_CUE(n).search(text)]:
         del known.shows[name]
+    for name in [n for n, how in known.shows.items() if how == "weak" and n not in index.show_titles]:
+        if name not in title and len(re.findall(rf"\b{re.escape(name)}\b", text)) < 2:
+            del known.shows[name]
     known.context_shows = tuple(dict.fromkeys((*known.primary_shows, *known.shows, *context_shows)))
     learn_fiction(text, blocks, known, index)
     _expand_short_characters(known, index)

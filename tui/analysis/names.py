@@ -64,8 +64,25 @@ GENERIC_CATEGORIES = words(
     tv television news interviews interview reviews review features feature recaps recap streaming
     entertainment exclusive exclusives casting podcast podcasts gossip celebrity video videos trailers
     trailer premieres movies film comedy drama sci-fi fantasy horror reality animation awards emmys
-    analysis opinion lists culture music books games anime superheroes comics
+    analysis opinion lists culture music books games anime superheroes comics renewals cancellations
+    ratings photos photo galleries previews preview spoilers theories explainers explainer rankings
     """
+) | frozenset(
+    (
+        "first look",
+        "first looks",
+        "first-look",
+        "breaking news",
+        "tv news",
+        "tv reviews",
+        "tv recaps",
+        "box office",
+        "red carpet",
+        "fan theories",
+        "behind the scenes",
+        "what to watch",
+        "new on streaming",
+    )
 )
 ROLE_WORDS = {
     "showrunner": "showrunner",
@@ -119,6 +136,13 @@ SPEECH_VERBS = (
     "put it|puts it|shouts|shouted|yells|yelled|whispers|whispered|snaps|snapped|cries|cried|screams|screamed"
 )
 SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+# Verbs whose object is a listener or a thing, never the speaker: "described Poker Face as", "told Variety".
+_OBJECT_VERBS = words(
+    "told tells tell described describes asked asks informed informs promised promises warned warns offered "
+    "offers shared shares posted tweeted"
+)
+# Speech verbs that can come before their speaker ("said Rosenberg", "added the actor").
+INVERTED_SPEECH_VERBS = "|".join(v for v in SPEECH_VERBS.split("|") if v not in _OBJECT_VERBS)
 # Ranks and honorifics that introduce a name without being part of it.
 HONORIFICS = words(
     """
@@ -172,7 +196,7 @@ def cut_at_possessive(tokens: list[str]) -> list[str]:
 
 def is_blocked_token(token: str) -> bool:
     """True for tokens that can never be part of a personal name."""
-    bare = token.rstrip(".").removesuffix("'s").removesuffix("’s")
+    bare = token.rstrip(".+").removesuffix("'s").removesuffix("’s")
     return bare in ORGANISATIONS or bare in MONTHS_AND_DAYS
 
 

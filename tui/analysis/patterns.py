@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tui.analysis.names import DEMONYMS, ROLE_WORDS, SPEECH_VERBS, words
+from tui.analysis.names import DEMONYMS, INVERTED_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, words
 
 NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u024f]*(?:['’-][A-Za-z\u00c0-\u024f]+)*"
 # A middle initial stays inside the name: "Paul W. Downs", never "Paul W".
@@ -41,8 +41,12 @@ SHOW_AFTER_CUE = re.compile(
     rf"{_NETWORKS}['’]s|on {_NETWORKS} series) (?P<title>{_TITLE})"
 )
 SHOW_BEFORE_CUE = re.compile(
-    rf"(?P<title>{_TITLE})(?:['’]s)? (?:[Ss]eason {_NUMBER}\b|[Ss]eason (?:finale|premiere)|series finale|"
-    rf"finale|premiere|showrunners?|co-creators?|creators?|cast\b|episode \d)"
+    rf"(?P<title>{_TITLE})(?:['’]s)? (?P<cue>[Ss]eason {_NUMBER}\b|[Ss]eason (?:finale|premiere)|"
+    rf"series finale|finale|premiere|showrunners?|co-creators?|creators?|cast\b|episode \d)"
+)
+# "Squid Game (Netflix)", "Peaky Blinders (BBC / Netflix)", "Dark (Netflix, 2017)": a title and its home.
+SHOW_NETWORK_PAREN = re.compile(
+    rf"(?P<title>{_TITLE}) \({_NETWORKS}(?: ?[/,] ?{_NETWORKS})*(?:, (?:19|20)\d\d(?:[–-](?:\d\d)*)?)?\)"
 )
 CHARACTER_ACTOR = re.compile(
     rf"(?P<char>{_NAME1_3}) \((?:(?:played|portrayed|voiced) by |voice of )?(?P<actor>{_NAME2_3})\)"
@@ -136,7 +140,7 @@ BY_ROLES = {
 SPEAKER_AFTER = re.compile(rf"(?P<names>{_NAME2_3}) (?:{SPEECH_VERBS})\b")
 SPEAKER_BEFORE = re.compile(
     rf"(?=[{_initials(*_SPEECH_WORDS, 'according', 'interview', 'spoke', 'talked', 'sat', 'chatted')}])"
-    rf"\b(?:{SPEECH_VERBS}|according to|interview with|spoke (?:with|to)|talked (?:with|to)|"
+    rf"\b(?:{INVERTED_SPEECH_VERBS}|according to|interview with|spoke (?:with|to)|talked (?:with|to)|"
     rf"sat down with|chatted with|joined by) (?P<names>{_NAME2_3})"
 )
 SPLIT_NAMES = re.compile(r", and |, | and | & ")
