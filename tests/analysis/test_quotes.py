@@ -115,3 +115,25 @@ def test_block_quote_after_colon_lead_in(catalog):
     doc = Document(text, (Block("p", 0, n - 2), Block("p", n, len(text), 1)))
     (q,) = analyze(doc, catalog).quotes
     assert q.kind == "block" and q.speaker == "Matt Duffer"
+
+
+def test_lighter_first_person_paragraphs_after_reported_speech_are_answers(catalog):
+    text = (
+        "Rebecca Ferguson on the new season\n\n"
+        "Rebecca Ferguson stars as Juliette. Ferguson says the season was hard.\n\n"
+        "For a lot of this season I'm acting with nobody. I was terrified of that at first. I kept going.\n\n"
+        "The show is adapted from novels. Ferguson says she has read them, but not closely.\n\n"
+        "I love the books, but the show gives her more time to be wrong. She is stubborn.\n\n"
+        "Silo is streaming now. I think it is great, our critic adds nothing here."
+    )
+    found = quotes(text, catalog)
+    assert [q.text[:12] for q in found] == ["For a lot of", "I love the b"]
+    assert {q.speaker for q in found} == {"Rebecca Ferguson"}
+
+
+def test_light_first_person_paragraph_without_an_interview_is_narration(catalog):
+    text = (
+        "Rebecca Ferguson stars as Juliette. Ferguson says the season was hard.\n\n"
+        "I love the books, but the show gives her more time to be wrong. She is stubborn."
+    )
+    assert quotes(text, catalog) == ()

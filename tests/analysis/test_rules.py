@@ -109,3 +109,20 @@ def test_surname_resolves_to_earlier_person_only(catalog):
     a = run("Ritter arrived late. Later, Krysten Ritter said she was tired. Ritter laughed.", catalog)
     ritter = [m for m in a.mentions if m.name == "Krysten Ritter"]
     assert len(ritter) == 2  # the first "Ritter" precedes the full name and stays unresolved
+
+
+def test_capitalised_role_opening_a_sentence_names_a_person(catalog):
+    a = run("Creators Mickey Down and Konrad Kay have renewed plans. Creator Rian Johnson agrees.", catalog)
+    assert {"Mickey Down", "Konrad Kay", "Rian Johnson"} <= people(a)
+
+
+def test_capitalised_star_opening_a_title_names_no_person(catalog):
+    a = run("Star Trek Discovery returns to the schedule in the spring.", catalog)
+    assert people(a) == set()
+
+
+def test_heading_teaches_no_people(catalog):
+    heading = "Shōgun Cast and Creators Look Back — and Ahead — at PaleyFest"
+    text = heading + "\n\nThe cast gathered on stage."
+    doc = Document(text, (Block("h1", 0, len(heading)), Block("p", len(heading) + 2, len(text))))
+    assert "Look Back" not in {p.name for p in analyze(doc, catalog).people}

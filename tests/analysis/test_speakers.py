@@ -104,3 +104,42 @@ def test_informs_is_a_speech_verb(catalog):
         "“I don't have friends. I have assets,” Misty informs him."
     )
     assert run(text, catalog).quotes[0].speaker == "Misty Quigley"
+
+
+def test_her_in_an_aside_is_not_the_pronoun_he(catalog):
+    text = (
+        "Showrunner Jess Brownell said the search took months. Yerin Ha was cast as Sophie Baek.\n\n"
+        "Ha, for her part, called the role “the kind of part I used to daydream about as a teenager.”"
+    )
+    assert speakers(text, catalog)[-1][1] == "Yerin Ha"
+
+
+def test_subject_of_said_is_outside_a_relative_clause(catalog):
+    text = (
+        "Creators Mickey Down and Konrad Kay run the show.\n\n"
+        "Kay, who like Down worked in finance, said the pair have “a lot more trouble to cause” next year."
+    )
+    assert speakers(text, catalog) == [("a lot more trouble t", "Konrad Kay")]
+
+
+def test_according_to_a_pronoun_is_not_the_next_name(catalog):
+    text = (
+        "Rebecca Ferguson stars as Juliette. Tim Robbins plays Bernard.\n\n"
+        "As for Bernard, Ferguson is careful. According to her, Robbins plays him "
+        "“as a man who genuinely believes he is the only thing keeping everyone alive,” she says."
+    )
+    assert speakers(text, catalog)[-1][1] == "Rebecca Ferguson"
+
+
+def test_described_as_reaches_over_a_longer_gap(catalog):
+    text = (
+        "Creator Steven Knight made the show.\n\n"
+        "Knight once described the series to an audience at the festival as “a western, except the horses "
+        "are in Birmingham and the cowboys wear suits,” which is a fine pitch."
+    )
+    assert speakers(text, catalog) == [("a western, except th", "Steven Knight")]
+
+
+def test_called_before_a_short_title_is_no_speech(catalog):
+    text = "Creator Steven Knight wrote an episode he called “The Road Home” last year."
+    assert speakers(text, catalog) == []

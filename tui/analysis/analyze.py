@@ -72,6 +72,7 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         categories,
         primary_shows=sorted(title_shows),
         context_shows=sorted(text_shows),
+        headings=frozenset(b.start for b in doc.blocks if b.kind.startswith("h")),
     )
     prose = [
         (s, e)

@@ -18,7 +18,10 @@ from tui.analysis.names import (
 )
 
 MAX_BLOCK = 20_000
-SUBJECT = r"\b(?:[A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}|he|she|they|He|She|They|the (?:\w+ )?\w+)"
+SUBJECT = (
+    r"\b(?:[A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}|(?:he|she|they|He|She|They)\b|"
+    r"the (?:\w+ )?\w+)"
+)
 _AFTER_ATTRIBUTION = re.compile(
     rf"^[\s,—–-]*(?:(?P<verb1>{INVERTED_SPEECH_VERBS})\s+(?P<subj1>{SUBJECT})|(?P<subj2>{SUBJECT})"
     rf"(?:,? [\w\s,'’-]{{0,40}}?,)?\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS}))\b"
@@ -28,6 +31,8 @@ _BEFORE_VERB = re.compile(
     rf"noting|telling \w+)\b",
     re.I,
 )
+_CHARACTERISE = re.compile(r"\b(?:called|calls|dubbed|dubs|branded|brands)\b")
+_RELATIVE_CLAUSE = re.compile(r", (?:who|whose|which) [^,;:]{1,80},")
 _INTERVIEW_CUE = re.compile(
     r"\b(?:in an? (?:\w+ )?interview with|told|tells|spoke (?:with|to)|speaking (?:with|to)|"
     r"talked (?:with|to)|sat down with|chatted with|caught up with|explains|explained|said|says|asked)\b"
@@ -189,12 +194,24 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
         lo += cut + 2
         before = text[lo:o]
     verbs = list(_BEFORE_VERB.finditer(before))
-    if verbs and len(before) - verbs[-1].end() < 40:
+    if not verbs and len(text[o:c].split()) >= 8:
+        # "Ha called the role “the kind of part I ...”"; two people calling it something say nothing.
+        verbs = list(_CHARACTERISE.finditer(before))
+        if verbs and re.search(r"\b[A-Z][\w'’-]+ and ", before[: verbs[-1].start()]):
+            return None, None, 0.0, None
+    # "described the series to an audience at the BFI as “...”": "as" carries the verb further.
+    reach = 90 if before.rstrip().endswith(" as") else 40
+    if verbs and len(before) - verbs[-1].end() < reach:
         v = verbs[-1]
-        left = before[: v.start()]
+        # "Kay, who like Down worked in finance, said": the subject is outside the relative clause.
+        left = _RELATIVE_CLAUSE.sub(lambda r: " " * len(r.group()), before[: v.start()])
         right = before[v.end() :]
         sub = re.match(rf"\s*({SUBJECT})", right)
         if v.group().lower().startswith(("according", "in the words")):
+            pronoun = re.match(r"\s*(her|him|them)\b", right)
+            if pronoun:  # "According to her, Robbins plays him ...": her, not Robbins
+                m = ctx.pronoun_speaker(lo + v.end(), PRONOUN_GENDER[pronoun.group(1)])
+                return (m.name, m.kind, 0.8, "before") if m else (None, None, 0.5, "before")
             found = ctx.mention_at(lo + v.end(), min(o, lo + v.end() + 40))
             if found:
                 return found.name, found.kind, 0.85, "before"

@@ -156,7 +156,8 @@ def learn_block(
                 known.characters.setdefault(name, None)
     if cue_words & _Cues.ROLES:
         for match in ROLE_BEFORE.finditer(chunk):
-            role = ROLE_WORDS.get(match.group("role"), match.group("role"))
+            role = match.group("role")
+            role = ROLE_WORDS.get(role, ROLE_WORDS.get(role.lower(), role))
             if starts_run(chunk, match.start("names")):
                 _add_people(known, split_names(match.group("names")), role)
         for match in ROLE_AFTER.finditer(chunk):

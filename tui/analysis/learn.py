@@ -34,6 +34,7 @@ def learn_from_article(
     *,
     primary_shows: Sequence[str] = (),
     context_shows: Sequence[str] = (),
+    headings: frozenset[int] = frozenset(),
 ) -> ArticleKnowledge:
     """Collect shows, characters and people the article names with explicit evidence."""
     known = ArticleKnowledge(text=text)
@@ -75,7 +76,7 @@ def learn_from_article(
     for start, end in blocks:
         # Bound the work per paragraph so pathological input cannot stall analysis.
         end = min(end, start + 20_000)
-        if is_headline(text[start:end]):
+        if start in headings or is_headline(text[start:end]):
             learn_network_titles(text[start:end], known, index)
             continue
         learn_block(text, start, end, known, index)

@@ -112,9 +112,23 @@ CHARACTER_PLAYED_BY = re.compile(
     rf"(?P<char>{_NAME1_3}),? (?:(?:the|a|an) (?:[\w-]+,? ){{0,5}})?(?:played|portrayed|voiced) by "
     rf"(?P<actor>{_NAME2_3})"
 )
+# Roles that open a sentence capitalised ("Creator Rian Johnson"); "Star" or "Head" would too often
+# begin a title instead.
+_LEADING_ROLES = (
+    "Showrunner",
+    "Co-showrunner",
+    "Creator",
+    "Co-creator",
+    "Executive producer",
+    "Director",
+    "Writer",
+    "Producer",
+)
+_LEADING_ROLE_ALT = "|".join(f"{r}s?" for r in _LEADING_ROLES)
 ROLE_BEFORE = re.compile(
-    rf"(?=[{_initials(*_NETWORK_NAMES, *ROLE_WORDS)}])"
-    rf"\b(?:(?P<org>{_NETWORKS}) )?(?P<role>{_ROLE_ALT})(?> of {_TITLE})?,? (?P<names>{_NAMES})"
+    rf"(?=[{_initials(*_NETWORK_NAMES, *ROLE_WORDS, *_LEADING_ROLES)}])"
+    rf"\b(?:(?P<org>{_NETWORKS}) )?(?P<role>{_ROLE_ALT}|{_LEADING_ROLE_ALT})(?> of {_TITLE})?,? "
+    rf"(?P<names>{_NAMES})"
 )
 ROLE_AFTER = re.compile(
     rf"(?P<names>{_NAMES}),? (?:the |who (?:is|are|was|were) (?:the )?|both |its |their |"

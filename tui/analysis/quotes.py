@@ -18,6 +18,7 @@ from tui.analysis.attribution import (
 )
 from tui.analysis.mentions import ResolvedMention
 from tui.analysis.model import QuoteSpan
+from tui.analysis.names import SPEECH_VERB_RE
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Uu]s|[Oo]urselves)\b")
@@ -123,6 +124,18 @@ def _is_speaker_label(paragraph: str, mentions: Sequence[ResolvedMention]) -> bo
     )
 
 
+def _follows_reported_speech(text: str, block: tuple[int, int, int], units) -> bool:
+    """A lightly first-person paragraph right after narration that reports what someone says."""
+    paragraph = text[block[0] : block[1]]
+    if not units or units[-1][0] != "narration" or any(q in paragraph for q in '“”"'):
+        return False
+    if _first_person_score(paragraph)[0] < 1:
+        return False
+    previous = units[-1][1][-1]
+    narration = re.sub(r"[“\"][^”\"]{0,400}[”\"]", " ", text[previous[0] : previous[1]])
+    return bool(SPEECH_VERB_RE.search(narration))
+
+
 def is_interview_paragraph(text: str) -> bool:
     """A paragraph written in the first person, as an interview answer is."""
     stripped = text.strip()
@@ -156,6 +169,11 @@ def find_quotes(
     units: list[tuple[str, list[tuple[int, int, int]]]] = []
     seen_narration = False
     answers = _answer_blocks(text, blocks, questions)
+    # An article that sets answers as bare first-person paragraphs does so throughout: once one
+    # paragraph is plainly an answer, a lighter one after narration that reports speech is one too.
+    plain_answers = not has_blockquotes and any(
+        is_interview_paragraph(text[b[0] : b[1]]) for b in blocks[1:] if not b[2]
+    )
     for b in blocks:
         if b[0] in questions:
             units.append(("question", [b]))
@@ -169,7 +187,11 @@ def find_quotes(
         elif (
             not has_blockquotes
             and seen_narration
-            and (is_interview_paragraph(text[b[0] : b[1]]) or _is_speaker_label(text[b[0] : b[1]], ms))
+            and (
+                is_interview_paragraph(text[b[0] : b[1]])
+                or _is_speaker_label(text[b[0] : b[1]], ms)
+                or (plain_answers and _follows_reported_speech(text, b, units))
+            )
         ):
             units.append(("interview", [b]))
         else:
