@@ -62,11 +62,22 @@ class Score:
         return f"{label:<12} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={self.tp} fp={self.fp} fn={self.fn})"
 
 
+def lenient(predicted: set[str], gold: set[str], text: str) -> set[str]:
+    """The predictions with each name the article never writes in full ("Alice" for the annotated
+    "Alice Laird") replaced by the gold name it is a part of, when exactly one gold name fits."""
+    out = set()
+    for name in predicted:
+        fits = [g for g in gold if g not in text and name in g.split(" ") and name != g]
+        out.add(fits[0] if name not in gold and len(fits) == 1 else name)
+    return out
+
+
 def evaluate(label: str, folder: Path, verbose: bool) -> None:
     """Score every annotated article directly in folder and print one block of figures."""
     catalog = load_starter_catalog()
     scores = {k: Score() for k in ("shows", "characters", "people", "quotes")}
-    speaker_ok = speaker_total = 0
+    written = Score()
+    speaker_ok = speaker_total = speaker_lenient = 0
     main_ok = main_total = 0
     articles = sorted(
         p for p in folder.iterdir() if p.suffix in (".html", ".txt") and p.with_suffix(".json").exists()
@@ -74,8 +85,12 @@ def evaluate(label: str, folder: Path, verbose: bool) -> None:
     print(f"== {label} set ({folder.relative_to(ROOT)}): {len(articles)} articles")
     for path in articles:
         gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        result = analyze(
-            load(path), catalog, title=gold.get("title", ""), categories=gold.get("categories", [])
+        doc = load(path)
+        result = analyze(doc, catalog, title=gold.get("title", ""), categories=gold.get("categories", []))
+        text = _norm(doc.text)
+        gold_characters = {_norm(c) for c in gold.get("characters", [])}
+        written.add(
+            lenient({_norm(c.name) for c in result.characters}, gold_characters, text), gold_characters
         )
         misses: list[str] = []
         for key, predicted in (
@@ -100,6 +115,14 @@ def evaluate(label: str, folder: Path, verbose: bool) -> None:
                 speaker_total += 1
                 if best.speaker == g["speaker"]:
                     speaker_ok += 1
+                    speaker_lenient += 1
+                elif (
+                    best.speaker
+                    and g["speaker"]
+                    and g["speaker"] in lenient({best.speaker}, {g["speaker"]}, text)
+                ):
+                    speaker_lenient += 1
+                    misses.append(f"  speaker: {best.speaker!r} ~ {g['speaker']!r} for {g['text'][:50]!r}")
                 else:
                     misses.append(f"  speaker: {best.speaker!r} != {g['speaker']!r} for {g['text'][:50]!r}")
             else:
@@ -116,6 +139,13 @@ def evaluate(label: str, folder: Path, verbose: bool) -> None:
     print(
         f"speaker accuracy over matched quotes: {speaker_ok / max(speaker_total, 1):.3f} "
         f"({speaker_ok}/{speaker_total})"
+    )
+    # Names the article never writes in full can only come from outside knowledge; these two lines
+    # accept the part of the name the article does give (its first name, surname or nickname).
+    print(written.line("characters~") + "  (names never written in full matched by the part written)")
+    print(
+        f"speaker accuracy~: {speaker_lenient / max(speaker_total, 1):.3f} "
+        f"({speaker_lenient}/{speaker_total})  (the same leniency)"
     )
     print(f"main show accuracy: {main_ok / max(main_total, 1):.3f} ({main_ok}/{main_total})")
 
