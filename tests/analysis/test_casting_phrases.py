@@ -125,3 +125,28 @@ def test_languages_coordinated_with_a_character_are_no_characters(catalog):
         catalog,
     )
     assert not {"English", "Japanese"} & set(chars(a))
+
+
+def test_role_known_for_without_an_actor_named_is_still_a_character(catalog):
+    a = run("The newcomer, best known for playing Kwan Ha on Halo, joins the drama.", catalog)
+    assert "Kwan Ha" in chars(a) and chars(a)["Kwan Ha"] is None
+
+
+def test_nickname_between_names_is_an_alias_of_the_character(catalog):
+    a = run(
+        "Hope hides a secret from her husband, Vernon “Doc” Mullins (Tim Matheson). Then Doc finds it.",
+        catalog,
+    )
+    assert chars(a).get("Vernon Mullins") == "Tim Matheson"
+    later = [m.name for m in a.mentions if m.start > 75 and m.kind == "character"]
+    assert later == ["Vernon Mullins"]
+
+
+def test_a_quoted_word_between_names_without_an_actor_teaches_nothing(catalog):
+    a = run("Fans called Vernon “Doc” Mullins the heart of the show.", catalog)
+    assert "Vernon Mullins" not in chars(a)
+
+
+def test_age_prefix_is_not_part_of_a_characters_name(catalog):
+    a = run("Shauna Shipman leads the adults. Teen Shauna (Sophie Nélisse) leads the girls.", catalog)
+    assert "Teen Shauna" not in chars(a) and "Shauna Shipman" in chars(a)

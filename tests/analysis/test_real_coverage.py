@@ -8,6 +8,7 @@ from __future__ import annotations
 from tui.analysis import Catalog, CharacterEntry, ShowEntry, analyze, load_starter_catalog
 from tui.document import Block, Document, Span, document_from_text
 
+from .conftest import FIXTURES, load_fixture_document
 from .helpers import chars, people, run
 
 
@@ -209,3 +210,13 @@ def test_main_show_is_listed_first(catalog):
 
 def test_starter_catalog_fixture_is_the_bundled_one():
     assert load_starter_catalog().index is load_starter_catalog().index
+
+
+def test_no_annotated_article_reaches_the_last_line_of_defence(catalog):
+    """analyze() swallows exceptions for hostile input; on real coverage no rule may raise at all."""
+    from tui.analysis.analyze import _analyze
+
+    paths = sorted(p for p in FIXTURES.rglob("*") if p.suffix in (".html", ".txt"))
+    assert len(paths) >= 40
+    for path in paths:
+        _analyze(load_fixture_document(path), catalog, path.stem, ())

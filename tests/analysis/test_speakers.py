@@ -143,3 +143,29 @@ def test_described_as_reaches_over_a_longer_gap(catalog):
 def test_called_before_a_short_title_is_no_speech(catalog):
     text = "Creator Steven Knight wrote an episode he called “The Road Home” last year."
     assert speakers(text, catalog) == []
+
+
+def test_recap_dialogue_given_to_an_actor_goes_to_their_character(catalog):
+    text = (
+        "Hope McCrea (Annette O'Toole) and Vernon Mullins (Tim Matheson) argue all night.\n\n"
+        "O'Toole and Matheson have done this for years. “I've spent my life on this town,” he tells her."
+    )
+    assert speakers(text, catalog, title="Virgin River Finale Recap")[0][1] == "Vernon Mullins"
+
+
+def test_an_interview_keeps_the_actor_as_speaker(catalog):
+    text = (
+        "Hope McCrea (Annette O'Toole) and Vernon Mullins (Tim Matheson) argue all night.\n\n"
+        "O'Toole and Matheson have done this for years. “I've spent my life on this town,” he tells us."
+    )
+    assert speakers(text, catalog, title="Tim Matheson on the finale")[0][1] == "Tim Matheson"
+
+
+def test_new_speech_verbs_attribute_dialogue(catalog):
+    text = (
+        "Brie Sheridan (Zibby Allen) and Brady (Ben Hollingsworth) hold flashlights.\n\n"
+        "“We keep ending up in the same room in a crisis,” Brady mutters. "
+        "“It means this town is too small,” Brie shoots back."
+    )
+    got = [s for _, s in speakers(text, catalog, title="Finale Recap")]
+    assert got == ["Brady", "Brie Sheridan"]

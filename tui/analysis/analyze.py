@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tui.analysis.catalog import Catalog
 from tui.analysis.fiction import plot_subjects
@@ -115,9 +116,10 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     shows, main_show = _shows(mentions, known, title, title_shows, categories)
     characters = _characters(mentions, index, known, main_show)
     people = _people(mentions, index, known)
-    quotes = find_quotes(
-        original, blocks, mentions, _question_blocks(doc, text, limit), recap=is_recap(title, mentions)
-    )
+    recap = is_recap(title, mentions)
+    quotes = find_quotes(original, blocks, mentions, _question_blocks(doc, text, limit), recap=recap)
+    if _RECAP_TITLE.search(title):  # a recap by its own word, not one guessed from counts
+        quotes = _dialogue_to_characters(quotes, characters)
     relations = find_relations(text, plain_blocks, mentions)
     return ArticleAnalysis(
         shows=tuple(shows),
@@ -129,6 +131,21 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         relations=relations,
         learned=tuple(learned_facts(known, index, main_show)),
     )
+
+
+def _dialogue_to_characters(quotes, characters: Sequence[CharacterFinding]):
+    """In a recap, dialogue given to an actor ("O'Toole and Matheson ... he tells her") is their role's."""
+    roles: dict[str, list[str]] = {}
+    for c in characters:
+        if c.actor:
+            roles.setdefault(c.actor, []).append(c.name)
+    out = []
+    for q in quotes:
+        played = roles.get(q.speaker or "", [])
+        if q.speaker_kind == "person" and len(played) == 1:
+            q = replace(q, speaker=played[0], speaker_kind="character")
+        out.append(q)
+    return out
 
 
 _RECAP_TITLE = re.compile(r"\b(?:[Rr]ecap|RECAP|[Ee]pisode \d+)\b")

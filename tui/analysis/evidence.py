@@ -25,6 +25,7 @@ from tui.analysis.patterns import (
     KNOWN_FOR_PLAYING,
     LOOSE_AS_REFUSED,
     NAME_WORD,
+    NICKNAMED_CHARACTER,
     PRONOUN_PLAYS,
     RELATION_NOUNS,
     ROLE_AFTER,
@@ -133,6 +134,15 @@ def learn_block(
                 weak = match.group("cue") in _WEAK_SHOW_CUES and " " not in title
                 known.shows.setdefault(canonical_show(title, index, known), "weak" if weak else "cue")
     _learn_casting(chunk, cue_words, known, index)
+    if " (" in chunk:
+        for m in NICKNAMED_CHARACTER.finditer(chunk):
+            name = clean_name(f"{m.group('first')} {m.group('last')}")
+            actor = clean_name(m.group("actor"))
+            if name and actor and name not in index.people and name not in known.evidenced_people:
+                known.characters[name] = actor
+                known.aliases.setdefault(m.group("nick"), name)
+                known.aliases.setdefault(m.group("first"), name)
+                _add_people(known, [actor], "actor")
     if cue_words & _Cues.PRONOUN_PLAYS:
         for match in PRONOUN_PLAYS.finditer(chunk):
             char = clean_character(match.group("char"), match.group("hon"))
@@ -355,6 +365,10 @@ def _learn_casting(
 ) -> None:
     for raw_char, honorific, raw_actor in _casting_matches(chunk, cue_words, known, index):
         char = clean_character(raw_char, honorific)
+        if raw_actor is None:  # "best known for playing Kwan Ha": a role with no actor named
+            if char and char not in index.shows and char not in index.people and char not in known.shows:
+                known.characters.setdefault(char, None)
+            continue
         actor = _full_actor(clean_name(raw_actor), known)
         if not char or not actor or actor in known.characters:
             continue

@@ -251,7 +251,7 @@ def expand_from_text(known: ArticleKnowledge, index: CatalogIndex) -> None:
             if tokens[0].rstrip(".") in HONORIFICS:
                 run = clean_character(tokens[-1], tokens[0].rstrip("."))
             else:
-                run = clean_name(run)
+                run = clean_character(run, None)  # "Teen Shauna" is Shauna, no second full name
             if run and " " in run and name in run.split(" "):
                 found.add(run)
         found = {f for f in found if _usable(f, known, index) and f not in known.people}

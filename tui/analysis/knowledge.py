@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from tui.analysis.catalog import CatalogIndex
 from tui.analysis.names import (
+    AGE_PREFIXES,
     DEMONYMS,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -99,6 +100,8 @@ def clean_name(name: str) -> str | None:
 def clean_character(name: str, honorific: str | None) -> str | None:
     """A character's name; a lone surname after a title keeps it ("Dr. Owens"), as the article does."""
     tokens = cut_at_possessive(name.split(" "))
+    while len(tokens) > 1 and tokens[0] in AGE_PREFIXES:
+        tokens = tokens[1:]  # "Teen Shauna" is Shauna
     title = honorific
     while len(tokens) > 1 and tokens[0].rstrip(".") in HONORIFICS:
         title = tokens[0].rstrip(".")

@@ -133,7 +133,12 @@ SPEECH_VERBS = (
     "remembered|remembers|pointed out|points out|tweeted|posted|argued|argues|answered|answers|warned|warns|"
     "informed|informs|promised|promises|hinted|hints|conceded|concedes|offered|offers|declared|declares|emphasized|emphasizes|"
     "stressed|stresses|reflected|reflects|gushed|gushes|elaborated|elaborates|responded|responds|"
-    "put it|puts it|shouts|shouted|yells|yelled|whispers|whispered|snaps|snapped|cries|cried|screams|screamed"
+    "put it|puts it|shouts|shouted|yells|yelled|whispers|whispered|snaps|snapped|cries|cried|"
+    "screams|screamed|"
+    "mutters|muttered|murmurs|murmured|shoots back|shot back|fires back|fired back|counters|countered|"
+    "retorts|retorted|sighs|sighed|pleads|pleaded|begs|begged|demands|demanded|deadpans|deadpanned|"
+    "barks|barked|growls|growled|hisses|hissed|snarls|snarled|announces|announced|exclaims|exclaimed|"
+    "sneers|sneered|scoffs|scoffed|sobs|sobbed|groans|groaned|protests|protested|wonders|wondered"
 )
 SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # Verbs whose object is a listener or a thing, never the speaker: "described Poker Face as", "told Variety".
@@ -151,6 +156,9 @@ HONORIFICS = words(
     Sheriff Deputy Father Reverend Senator President Governor Mayor Chief
     """
 )
+# Words before a character's name that tell which version of them it is ("Teen Shauna", "Young Sheldon"
+# aside): the character is the name after them.
+AGE_PREFIXES = words("Teen Young Adult Older Younger Little Baby Grown-up Old Future Past Present")
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "they": None, "them": None}
 
 # A capitalised word: letters with optional inner apostrophe, hyphen or capital (McNulty, D'Onofrio).

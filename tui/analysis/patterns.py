@@ -88,6 +88,11 @@ CAST_PAIRS = re.compile(
     rf"(?:back|return|returning|star|co-star|appear|reprise their roles)(?: \w+){{0,3}} as|play|will play|"
     rf"(?:have been|are|were) cast as) {_DESCRIPTOR}(?P<chars>{_CHARS})\b"
 )
+# Vernon "Doc" Mullins (Tim Matheson): a nickname between given name and surname, then the actor.
+NICKNAMED_CHARACTER = re.compile(
+    rf"(?P<first>{NAME_WORD}) [“\"‘'](?P<nick>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[”\"’'] (?P<last>{NAME_WORD})"
+    rf" \((?:(?:played|portrayed|voiced) by )?(?P<actor>{_NAME2_3})\)"
+)
 # "best known for playing Kwan Ha": the role an actor is known for is a character (of some show).
 KNOWN_FOR_PLAYING = re.compile(
     rf"(?:(?P<actor>{_NAME2_3}),? (?:who is |who's )?)?\b(?:best |perhaps best |widely |also )?"
