@@ -150,3 +150,31 @@ def test_a_quoted_word_between_names_without_an_actor_teaches_nothing(catalog):
 def test_age_prefix_is_not_part_of_a_characters_name(catalog):
     a = run("Shauna Shipman leads the adults. Teen Shauna (Sophie Nélisse) leads the girls.", catalog)
     assert "Teen Shauna" not in chars(a) and "Shauna Shipman" in chars(a)
+
+
+def test_name_after_a_verb_of_playing_is_a_role_even_without_its_actor(catalog):
+    a = run(
+        "Alan Ritchson came to the role having played Arthur Curry on Smallville. Kathryn Hahn earned praise "
+        "for her turn as Agatha Harkness, and viewers knew him as Eric Effiong.",
+        catalog,
+    )
+    assert {"Arthur Curry", "Agatha Harkness", "Eric Effiong"} <= set(chars(a))
+    assert not {"Arthur Curry", "Agatha Harkness", "Eric Effiong"} & people(a)
+
+
+def test_a_venue_played_by_a_band_is_no_role_when_a_person_is_named(catalog):
+    a = run(
+        "Writer Nora Delacroix spoke to Mick Jagger, who once played Nora Delacroix in a sketch.", catalog
+    )
+    assert "Nora Delacroix" not in chars(a)
+
+
+def test_generational_suffix_stays_with_the_name(catalog):
+    a = run(
+        "Richard Webber (James Pickens Jr.) is back, and Adrien Brody plays it slimy as Sterling Frost Jr., "
+        "the heir.",
+        catalog,
+    )
+    assert chars(a)["Richard Webber"] == "James Pickens Jr."
+    assert "Sterling Frost Jr." in chars(a)
+    assert "James Pickens Jr." in people(a)

@@ -26,6 +26,7 @@ from tui.analysis.patterns import (
     LOOSE_AS_REFUSED,
     NAME_WORD,
     NICKNAMED_CHARACTER,
+    PLAYED_ROLE,
     PRONOUN_PLAYS,
     RELATION_NOUNS,
     ROLE_AFTER,
@@ -83,6 +84,10 @@ class _Cues:
         "co-stars voices voice voicing"
     )
     WORK = words(WORK_NOUNS.replace("|", " "))
+    PLAYED_ROLE = words(
+        "played playing portrayed portraying voiced voicing turn starred starring stars arrives arrived "
+        "debuted returns returned knew"
+    )
     KNOWN_FOR = words("known famous beloved remembered")
     PRONOUN_PLAYS = words("plays played play portrays portrayed stars")
     CHARACTER_NOUN = words("character characters alter counterpart counterparts")
@@ -215,6 +220,17 @@ def learn_block(
             if starts_run(chunk, match.start("names")):
                 names = [n for n in split_names(match.group("names")) if n not in index.characters]
                 _add_people(known, [n for n in names if n not in known.characters], "actor")
+    # Last, so that the paragraph's evidence of real people is in: they are never roles.
+    if cue_words & _Cues.PLAYED_ROLE:
+        for match in PLAYED_ROLE.finditer(chunk):
+            char = clean_character(match.group("char"), match.group("hon"))
+            if char and not (
+                char in index.shows
+                or char in index.people
+                or char in known.shows
+                or char in known.evidenced_people
+            ):
+                known.characters.setdefault(char, None)
 
 
 _PRONOUN_SAID = re.compile(rf"[”\"],? (?:he|she) (?:{SPEECH_VERBS})\b")

@@ -232,5 +232,8 @@ def name_runs(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             if last.endswith(suffix):
                 tokens[-1] = last[: -len(suffix)]
         name = " ".join(tokens)
+        end = base + start + len(name)
+        if tokens[-1] in ("Jr", "Sr") and text[end - base : end - base + 1] == ".":
+            name += "."  # "James Pickens Jr."
         found.append((base + start, base + start + len(name), name))
     return found

@@ -9,8 +9,10 @@ from tui.analysis.names import DEMONYMS, INVERTED_SPEECH_VERBS, ROLE_WORDS, SPEE
 NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u024f]*(?:['’-][A-Za-z\u00c0-\u024f]+)*"
 # A middle initial stays inside the name: "Paul W. Downs", never "Paul W".
 _INITIAL = r"(?: [A-Z]\.(?= [A-Z]))?"
-_NAME1_3 = rf"{NAME_WORD}{_INITIAL}(?: {NAME_WORD}){{0,2}}"
-_NAME2_3 = rf"{NAME_WORD}{_INITIAL}(?: {NAME_WORD}){{1,2}}"
+# "James Pickens Jr.": a generational suffix belongs to the name.
+_SUFFIX = r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"
+_NAME1_3 = rf"{NAME_WORD}{_INITIAL}(?: {NAME_WORD}){{0,2}}{_SUFFIX}"
+_NAME2_3 = rf"{NAME_WORD}{_INITIAL}(?: {NAME_WORD}){{1,2}}{_SUFFIX}"
 _NAMES = rf"{_NAME2_3}(?:(?:, and |, | and | & ){_NAME2_3}){{0,3}}"
 _TT = r"[A-Z0-9][\w'’&+-]*"
 _TITLE = rf"{_TT}(?:(?: (?:of|the|and|in|on|&|a|for|to|at|with|from))? {_TT}){{0,6}}"
@@ -92,6 +94,13 @@ CAST_PAIRS = re.compile(
 NICKNAMED_CHARACTER = re.compile(
     rf"(?P<first>{NAME_WORD}) [“\"‘'](?P<nick>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[”\"’'] (?P<last>{NAME_WORD})"
     rf" \((?:(?:played|portrayed|voiced) by )?(?P<actor>{_NAME2_3})\)"
+)
+# "having played Arthur Curry on Smallville", "her turn as Agatha Harkness", "knew you as Eric Effiong":
+# whoever plays them, the name after a verb of playing is a role.
+PLAYED_ROLE = re.compile(
+    rf"\b(?:played|playing|portrayed|portraying|voiced|voicing|(?:her|his|their) turn as|"
+    rf"(?:starred|starring|stars|arrives|arrived|debuted|returns|returned) as|knew (?:you|her|him|them) as) "
+    rf"{_DESCRIPTOR}{_HONORIFIC}(?P<char>{_NAME2_3})"
 )
 # "best known for playing Kwan Ha": the role an actor is known for is a character (of some show).
 KNOWN_FOR_PLAYING = re.compile(
