@@ -56,3 +56,57 @@ def test_describing_a_title_does_not_make_it_a_speaker(catalog):
         categories=["Poker Face"],
     )
     assert "Poker Face" in shows(a) and "Poker Face" not in people(a)
+
+
+def test_title_after_a_role_played_on_it_is_a_show(catalog):
+    a = run(
+        "Alan Ritchson came up having played Arthur Curry on Smallville and Hank Hall, the Hawk, on Titans.",
+        catalog,
+    )
+    assert {"Smallville", "Titans"} <= shows(a)
+
+
+def test_a_network_or_a_day_after_on_is_no_show(catalog):
+    a = run("Pedro Pascal played Joel on HBO and appeared on Monday on Broadway.", catalog)
+    assert not {"HBO", "Monday", "Broadway"} & shows(a)
+
+
+def test_spin_offs_named_as_a_list_are_shows(catalog):
+    a = run("The medical drama has since spun off Private Practice and Station 19.", catalog)
+    assert {"Private Practice", "Station 19"} <= shows(a)
+
+
+def test_a_title_before_its_fans_is_a_show(catalog):
+    a = run("Emily in Paris fans are split. Our Gilmore Girls rewatch starts next week.", catalog)
+    assert {"Emily in Paris", "Gilmore Girls"} <= shows(a)
+
+
+def test_emphasised_title_keeps_its_function_words_and_days(catalog):
+    from tui.analysis import analyze
+    from tui.document import Document, Span
+
+    text = "He starred on This Is Us and joined Saturday Night Live, then told Variety about it."
+    spans = tuple(
+        Span("em", text.index(t), text.index(t) + len(t))
+        for t in ("This Is Us", "Saturday Night Live", "Variety")
+    )
+    a = analyze(Document(text, (), spans), catalog)
+    assert {"This Is Us", "Saturday Night Live"} <= set(a.shows)
+    assert "Variety" not in a.shows
+
+
+def test_emphasised_film_by_its_studio_year_or_award_is_no_show(catalog):
+    from tui.analysis import analyze
+    from tui.document import Document, Span
+
+    text = "She voiced Anna in Disney's Frozen, was in 2011's Tinker Tailor and won an Oscar for Jojo Rabbit."
+    spans = tuple(
+        Span("em", text.index(t), text.index(t) + len(t)) for t in ("Frozen", "Tinker Tailor", "Jojo Rabbit")
+    )
+    assert not {"Frozen", "Tinker Tailor", "Jojo Rabbit"} & set(
+        analyze(Document(text, (), spans), catalog).shows
+    )
+
+
+def test_title_in_capitals_is_read_in_title_case(catalog):
+    assert "Baby Reindeer" in shows(run("This week:\n\nBABY REINDEER (Netflix)\n\nA stalker drama.", catalog))

@@ -26,18 +26,22 @@ from tui.analysis.patterns import (
     LOOSE_AS_REFUSED,
     NAME_WORD,
     NICKNAMED_CHARACTER,
+    ON_TITLE,
     PLAYED_ROLE,
     PRONOUN_PLAYS,
     RELATION_NOUNS,
     ROLE_AFTER,
     ROLE_BEFORE,
     ROLE_BY,
+    ROLE_ON_SHOW,
     SHOW_AFTER_CUE,
+    SHOW_BEFORE_AUDIENCE,
     SHOW_BEFORE_CUE,
     SHOW_NETWORK_PAREN,
     SPEAKER_AFTER,
     SPEAKER_BEFORE,
     SPLIT_NAMES,
+    SPUN_OFF,
     SURNAME_SPEAKER,
     WEAK_AFTER_ROLES,
     WHO_PLAYS,
@@ -88,6 +92,11 @@ class _Cues:
         "played playing portrayed portraying voiced voicing turn starred starring stars arrives arrived "
         "debuted returns returned knew"
     )
+    ROLE_ON = words(
+        "played playing plays portrayed voiced starred starring appeared appearing did role turn stint"
+    )
+    SPUN_OFF = words("spun spawned spin-off spin-offs spinoff spinoffs prequel prequels sequel")
+    AUDIENCE = words("fans fandom rewatch rewatches binge marathon superfans viewers")
     KNOWN_FOR = words("known famous beloved remembered")
     PRONOUN_PLAYS = words("plays played play portrays portrayed stars")
     CHARACTER_NOUN = words("character characters alter counterpart counterparts")
@@ -106,6 +115,17 @@ class _Cues:
         return frozenset(_WORD.findall(chunk.lower()))
 
 
+def _add_cued_show(raw: str, known: ArticleKnowledge, index: CatalogIndex, *, weak: bool = False) -> None:
+    title = clean_title(raw)
+    if not title or title in index.people or title in index.characters or title in known.characters:
+        return
+    if title in known.people or title in known.evidenced_people:
+        return
+    known.shows.setdefault(
+        canonical_show(title, index, known), "weak" if weak and " " not in title else "cue"
+    )
+
+
 def learn_network_titles(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> None:
     """ "Squid Game (Netflix)": also in a round-up's subheadings, which other rules skip."""
     if " (" not in chunk:
@@ -113,7 +133,10 @@ def learn_network_titles(chunk: str, known: ArticleKnowledge, index: CatalogInde
     for match in SHOW_NETWORK_PAREN.finditer(chunk):
         title = clean_title(match.group("title"))
         if title and title not in index.people and title not in index.characters:
-            known.shows.setdefault(canonical_show(title, index, known), "cue")
+            name = canonical_show(title, index, known)
+            known.shows.setdefault(name, "cue")
+            if name != title:
+                known.aliases.setdefault(title, name)
 
 
 def learn_block(
@@ -131,6 +154,18 @@ def learn_block(
         if title and title not in index.people and not _WORK_AFTER.match(chunk, match.end()):
             known.shows.setdefault(canonical_show(title, index, known), "cue")
     learn_network_titles(chunk, known, index)
+    if " on " in chunk and cue_words & _Cues.ROLE_ON:
+        for match in ROLE_ON_SHOW.finditer(chunk):
+            for on in ON_TITLE.finditer(match.group("rest")):  # "on Smallville and ..., on Titans"
+                _add_cued_show(on.group("title"), known, index)
+    if cue_words & _Cues.SPUN_OFF:
+        for match in SPUN_OFF.finditer(chunk):
+            for title in re.split(r",? and |, ", match.group("titles")):
+                _add_cued_show(title, known, index)
+    if cue_words & _Cues.AUDIENCE:
+        for match in SHOW_BEFORE_AUDIENCE.finditer(chunk):
+            if starts_run(chunk, match.start("title")):
+                _add_cued_show(match.group("title"), known, index, weak=True)
     if cue_words & _Cues.SHOW_BEFORE:
         for match in SHOW_BEFORE_CUE.finditer(chunk):
             title = clean_title(match.group("title"))

@@ -14,6 +14,7 @@ from tui.analysis.names import (
     cut_at_possessive,
     is_blocked_token,
     strip_possessive,
+    words,
 )
 
 
@@ -52,6 +53,8 @@ _SEASON_SUFFIX = re.compile(
 
 def canonical_show(title: str, index: CatalogIndex, known: ArticleKnowledge | None = None) -> str:
     """A show title without a trailing season or part number, when the bare title is known or also seen."""
+    if title.isupper() and len(title) > 3:  # "BABY REINDEER (Netflix)" in a listing's caps
+        title = " ".join(w if w in ("TV", "US", "UK") else w.capitalize() for w in title.split(" "))
     title = index.show_titles.get(title, title)
     m = _SEASON_SUFFIX.match(title)
     if not m:
@@ -64,6 +67,12 @@ def canonical_show(title: str, index: CatalogIndex, known: ArticleKnowledge | No
     ):
         return base
     return title
+
+
+_TITLE_ADJECTIVES = words(
+    "Current Former Original Longtime Incoming Outgoing Veteran Fellow Then Acclaimed Beloved Hit Rival "
+    "Sister Flagship Upcoming Returning Final Latest Recent Fan-favorite"
+)
 
 
 def clean_title(title: str) -> str | None:
@@ -80,8 +89,8 @@ def clean_title(title: str) -> str | None:
         return None
     if any(is_blocked_token(t) for t in tokens) or tokens[0] in ("Season", "Episode", "Seasons"):
         return None
-    if len(tokens) == 1 and tokens[0] in DEMONYMS:
-        return None  # "Netflix's French hit": an adjective, not a title
+    if len(tokens) == 1 and (tokens[0] in DEMONYMS or tokens[0] in _TITLE_ADJECTIVES):
+        return None  # "Netflix's French hit", "Current showrunner": an adjective, not a title
     title = strip_possessive(" ".join(tokens))
     return title if len(title) >= 2 else None
 

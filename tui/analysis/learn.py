@@ -10,7 +10,14 @@ from tui.analysis.evidence import learn_block, learn_network_titles
 from tui.analysis.facts import catalog_from_learned, learned_facts
 from tui.analysis.fiction import expand_from_text, learn_fiction
 from tui.analysis.knowledge import ArticleKnowledge, canonical_show, clean_title
-from tui.analysis.names import GENERIC_CATEGORIES, HONORIFICS, MONTHS_AND_DAYS, gender_of, is_blocked_token
+from tui.analysis.names import (
+    GENERIC_CATEGORIES,
+    HONORIFICS,
+    ORGANISATIONS,
+    gender_of,
+    is_blocked_token,
+    strip_possessive,
+)
 from tui.analysis.patterns import FILM_CUE
 
 __all__ = ["ArticleKnowledge", "catalog_from_learned", "is_headline", "learn_from_article", "learned_facts"]
@@ -58,17 +65,24 @@ def learn_from_article(
                 known.primary_shows += (name,)
     not_shows: set[str] = set()
     for start, end in emphasis:
-        phrase = text[start:end].strip().rstrip(".,:;!?")
+        phrase = text[start:end].strip()
+        if not _INITIALISM_END.search(phrase):  # "The O.C." keeps its last full stop
+            phrase = phrase.rstrip(".,:;!?")
         if not _looks_like_title(phrase) or phrase in known_people:
             continue
         if phrase not in index.show_titles and (
-            FILM_CUE.search(text[max(0, start - 24) : start]) or _MEDIUM.search(text[end : end + 24])
+            FILM_CUE.search(text[max(0, start - 24) : start])
+            or _FILM_BEFORE.search(text[max(0, start - 40) : start])
+            or _MEDIUM.search(text[end : end + 24])
         ):
             not_shows.add(phrase)
             continue
-        cleaned = clean_title(phrase) if not phrase.startswith(("The ", "A ")) else phrase
-        if phrase in MONTHS_AND_DAYS:
-            cleaned = phrase  # emphasis makes a title of a day's name ("Wednesday")
+        # Emphasis marks the whole title: "This Is Us", "Saturday Night Live" keep every word.
+        first = phrase.split(" ", 1)[0]
+        owned = first.endswith(("'s", "’s")) and is_blocked_token(first)
+        # An outlet ("told <em>Variety</em>") is no title; a day inside one is ("Saturday Night Live").
+        blocked = owned or any(strip_possessive(t).rstrip("+") in ORGANISATIONS for t in phrase.split(" "))
+        cleaned = clean_title(phrase) if blocked else strip_possessive(phrase)
         if cleaned:
             known.shows.setdefault(canonical_show(cleaned, index, known), "emphasis")
     for name in not_shows:
@@ -117,6 +131,15 @@ def learn_from_article(
     return known
 
 
+_INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
+# A film or book by what comes before it: "Disney's Frozen", "2011's Tinker Tailor Soldier Spy", "his
+# Oscar win for Jojo Rabbit", "adapted from Herron's London Rules", "the big-screen adaptation of Wicked".
+_FILM_BEFORE = re.compile(
+    r"(?:\b(?:Disney|Pixar|DreamWorks|A24|Lionsgate|Searchlight|Universal|Sony|Warner Bros\.?)['’]s?|"
+    r"\b(?:19|20)\d\d['’]s|\bOscars?(?: \w+){0,3} (?:for|with)|\bAcademy Award(?: \w+){0,3} (?:for|with)|"
+    r"\badapted from(?: [A-Z][\w'’.-]*){0,3}|\b(?:big-screen|feature-length|film|movie) "
+    r"(?:adaptation|version|remake) of)\s*$"
+)
 # "Rogue One, the film that ...", "Spook Street (the novel)": the medium named right after the title.
 _MEDIUM = re.compile(
     r"^\W{0,3}(?:(?:the|a|an) )?(?:\w+ )?(?:podcasts?|film|movie|novel|album|memoir|documentary)\b", re.I

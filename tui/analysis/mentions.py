@@ -92,8 +92,12 @@ def find_mentions(
     for name in known.people:
         surfaces.setdefault(name, set()).add(Entity("person", name))
     for short, full in known.aliases.items():
-        if full in known.characters and short not in surfaces:
+        if short in surfaces:
+            continue
+        if full in known.characters:
             surfaces[short] = {Entity("character", full)}
+        elif full in known.shows:
+            surfaces[short] = {Entity("show", full)}  # "BABY REINDEER" in a listing's capitals
     hits = index.matcher.find(text) if catalog_hits is None else catalog_hits
     if surfaces:
         hits = _merge(hits, NameMatcher(surfaces).find(text))

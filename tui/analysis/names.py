@@ -23,7 +23,8 @@ ORGANISATIONS = words(
     Guardian Times Post Journal Magazine Network Television Media Pictures Films Productions Cinematic
     Universe Comic Con Emmy Emmys Golden Globes Globes Oscars Awards Festival Twitter Instagram TikTok
     YouTube Reddit Facebook Spotify Podcast Podcasts News Tribune Gazette Daily Weekly Sunday Inc Corp
-    Company Group Times Square Street Avenue
+    Company Group Times Square Street Avenue PaleyFest SXSW Tribeca Sundance Cannes TIFF Berlinale ATX
+    CinemaCon Upfronts D23 NYCC SDCC
     """
 )
 MONTHS_AND_DAYS = words(
@@ -204,7 +205,7 @@ def cut_at_possessive(tokens: list[str]) -> list[str]:
 
 def is_blocked_token(token: str) -> bool:
     """True for tokens that can never be part of a personal name."""
-    bare = token.rstrip(".+").removesuffix("'s").removesuffix("’s")
+    bare = token.removesuffix("'s").removesuffix("’s").rstrip(".+")
     return bare in ORGANISATIONS or bare in MONTHS_AND_DAYS
 
 

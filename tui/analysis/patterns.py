@@ -50,6 +50,25 @@ SHOW_BEFORE_CUE = re.compile(
 SHOW_NETWORK_PAREN = re.compile(
     rf"(?P<title>{_TITLE}) \({_NETWORKS}(?: ?[/,] ?{_NETWORKS})*(?:, (?:19|20)\d\d(?:[–-](?:\d\d)*)?)?\)"
 )
+# "having played Arthur Curry on Smallville and Hank Hall, the Hawk, on Titans", "whose Tom Ripley is colder
+# than anything he did on Fleabag": a title after "on" where a role or a performance was just named.
+_TITLE_END = r"(?=[,.;:!?)]| and | before | in | for |$)"
+_TITLE_NO_AND = rf"{_TT}(?:(?: (?:of|the|in|on|a|for|to|at|with|from))? {_TT}){{0,6}}"
+ROLE_ON_SHOW = re.compile(
+    rf"\b(?:played|playing|plays|portrayed|voiced|starred|starring|appeared|appearing|did|role|turn|stint|"
+    rf"run|work|years)\b(?P<rest>[^.;:!?“”\"()]{{0,70}}? on {_TITLE_NO_AND}{_TITLE_END}"
+    rf"(?:[^.;:!?“”\"()]{{0,50}}? on {_TITLE_NO_AND}{_TITLE_END})*)"
+)
+ON_TITLE = re.compile(rf" on (?P<title>{_TITLE_NO_AND}){_TITLE_END}")
+# "has since spun off Private Practice and Station 19": spin-offs named as a list.
+SPUN_OFF = re.compile(
+    rf"\b(?:spun off|spawned|spin-offs?|spinoffs?|prequels?|sequel series)(?: series)?,? "
+    rf"(?P<titles>{_TITLE}(?:, {_TITLE})*(?:,? and {_TITLE})?)"
+)
+# "Emily in Paris fans", "our Gilmore Girls rewatch": a title before what its audience does with it.
+SHOW_BEFORE_AUDIENCE = re.compile(
+    rf"(?P<title>{_TITLE}) (?:fans|fandom|rewatch|rewatches|binge|marathon|superfans|viewers)\b"
+)
 CHARACTER_ACTOR = re.compile(
     rf"(?P<char>{_NAME1_3}) \((?:(?:played|portrayed|voiced) by |voice of )?(?P<actor>{_NAME2_3})\)"
 )
