@@ -22,6 +22,7 @@ from tui.analysis.patterns import (
     CHARACTER_PLAYED_BY,
     CREATOR_POSSESSIVE,
     KIN_NAME,
+    KNOWN_FOR_ACTOR,
     KNOWN_FOR_PLAYING,
     LOOSE_AS_REFUSED,
     NAME_WORD,
@@ -38,6 +39,7 @@ from tui.analysis.patterns import (
     SHOW_BEFORE_AUDIENCE,
     SHOW_BEFORE_CUE,
     SHOW_NETWORK_PAREN,
+    SHOW_NETWORK_PAREN_CUE,
     SPEAKER_AFTER,
     SPEAKER_BEFORE,
     SPLIT_NAMES,
@@ -128,7 +130,7 @@ def _add_cued_show(raw: str, known: ArticleKnowledge, index: CatalogIndex, *, we
 
 def learn_network_titles(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> None:
     """ "Squid Game (Netflix)": also in a round-up's subheadings, which other rules skip."""
-    if " (" not in chunk:
+    if " (" not in chunk or not SHOW_NETWORK_PAREN_CUE.search(chunk):
         return
     for match in SHOW_NETWORK_PAREN.finditer(chunk):
         title = clean_title(match.group("title"))
@@ -395,7 +397,8 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
                 yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
     if cue_words & _Cues.KNOWN_FOR:
         for m in KNOWN_FOR_PLAYING.finditer(chunk):
-            yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
+            actor = KNOWN_FOR_ACTOR.search(chunk, max(0, m.start() - 60), m.start())
+            yield m.group("char"), m.groupdict().get("hon"), actor.group("actor") if actor else None
     if "'s " in chunk or "’s " in chunk or "s' " in chunk or "s’ " in chunk:
         for m in ACTOR_POSSESSIVE.finditer(chunk):
             actor = clean_name(m.group("actor"))

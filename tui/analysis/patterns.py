@@ -47,6 +47,7 @@ SHOW_BEFORE_CUE = re.compile(
     rf"series finale|finale|premiere|showrunners?|co-creators?|creators?|cast\b|episode \d)"
 )
 # "Squid Game (Netflix)", "Peaky Blinders (BBC / Netflix)", "Dark (Netflix, 2017)": a title and its home.
+SHOW_NETWORK_PAREN_CUE = re.compile(rf"\({_NETWORKS}[)/ ,]")
 SHOW_NETWORK_PAREN = re.compile(
     rf"(?P<title>{_TITLE}) \({_NETWORKS}(?: ?[/,] ?{_NETWORKS})*(?:, (?:19|20)\d\d(?:[–-](?:\d\d)*)?)?\)"
 )
@@ -123,10 +124,12 @@ PLAYED_ROLE = re.compile(
 )
 # "best known for playing Kwan Ha": the role an actor is known for is a character (of some show).
 KNOWN_FOR_PLAYING = re.compile(
-    rf"(?:(?P<actor>{_NAME2_3}),? (?:who is |who's )?)?\b(?:best |perhaps best |widely |also )?"
-    rf"(?:known|famous|beloved|remembered) for (?:playing|portraying|voicing|(?:her|his|their) "
-    rf"(?:role|turn|work) as) {_HONORIFIC}(?P<char>{_NAME1_3})"
+    rf"(?=[bpwakfr])\b(?:(?:best|perhaps best|widely|also) )?(?:known|famous|beloved|remembered) for "
+    rf"(?:playing|portraying|voicing|(?:her|his|their) (?:role|turn|work) as) {_HONORIFIC}"
+    rf"(?P<char>{_NAME1_3})"
 )
+# The actor a "best known for" aside belongs to: "Yerin Ha, best known for ...".
+KNOWN_FOR_ACTOR = re.compile(rf"(?P<actor>{_NAME2_3}),? (?:who is |who's )?$")
 PRONOUN_PLAYS = re.compile(
     rf"\b(?:she|he|they) (?:plays|played|will play|portrays|portrayed|stars as) {_DESCRIPTOR}{_HONORIFIC}"
     rf"(?P<char>{_NAME2_3})"

@@ -171,9 +171,16 @@ def find_quotes(
     answers = _answer_blocks(text, blocks, questions)
     # An article that sets answers as bare first-person paragraphs does so throughout: once one
     # paragraph is plainly an answer, a lighter one after narration that reports speech is one too.
-    plain_answers = not has_blockquotes and any(
-        is_interview_paragraph(text[b[0] : b[1]]) for b in blocks[1:] if not b[2]
-    )
+    plain_answers: list[bool] = []  # worked out once, and only if a paragraph needs it
+
+    def sets_plain_answers() -> bool:
+        if not plain_answers:
+            plain_answers.append(
+                not has_blockquotes
+                and any(is_interview_paragraph(text[b[0] : b[1]]) for b in blocks[1:] if not b[2])
+            )
+        return plain_answers[0]
+
     for b in blocks:
         if b[0] in questions:
             units.append(("question", [b]))
@@ -190,7 +197,7 @@ def find_quotes(
             and (
                 is_interview_paragraph(text[b[0] : b[1]])
                 or _is_speaker_label(text[b[0] : b[1]], ms)
-                or (plain_answers and _follows_reported_speech(text, b, units))
+                or (_follows_reported_speech(text, b, units) and sets_plain_answers())
             )
         ):
             units.append(("interview", [b]))
