@@ -178,3 +178,13 @@ def test_generational_suffix_stays_with_the_name(catalog):
     assert chars(a)["Richard Webber"] == "James Pickens Jr."
     assert "Sterling Frost Jr." in chars(a)
     assert "James Pickens Jr." in people(a)
+
+
+def test_role_noun_after_an_organisation_leads_to_the_name(catalog):
+    a = run("Sterling K. Brown most recently starred as Secret Service agent Xavier Collins.", catalog)
+    assert "Xavier Collins" in chars(a) and "Secret Service" not in chars(a)
+
+
+def test_two_roles_after_one_verb_of_playing(catalog):
+    a = run("Alan Ritchson has played Arthur Curry on Smallville and Hank Hall on Titans.", catalog)
+    assert {"Arthur Curry", "Hank Hall"} <= set(chars(a))

@@ -169,3 +169,29 @@ def test_new_speech_verbs_attribute_dialogue(catalog):
     )
     got = [s for _, s in speakers(text, catalog, title="Finale Recap")]
     assert got == ["Brady", "Brie Sheridan"]
+
+
+def test_pronoun_prefers_the_subject_after_a_fronted_clause(catalog):
+    text = (
+        "Creator Quinta Brunson and teacher Joyce Abbott were both there.\n\n"
+        "Asked whether Janine Teagues will ever leave Abbott for a bigger job, Brunson didn't hesitate. "
+        "“Janine is going to be at that school until they physically remove her,” she said."
+    )
+    assert speakers(text, catalog)[-1][1] == "Quinta Brunson"
+
+
+def test_enter_opens_a_recap_sentence_without_joining_the_name(catalog):
+    a = run(
+        "Enter Brie Sheridan (Zibby Allen), who was meant to be away. “It means this town is too small,” "
+        "Brie shoots back.",
+        catalog,
+        title="Finale Recap",
+    )
+    assert [c.name for c in a.characters] == ["Brie Sheridan"]
+    assert a.quotes[0].speaker == "Brie Sheridan"
+
+
+def test_saint_inside_a_name(catalog):
+    a = run("Muriel St. Claire (Teryl Rothery) arrives. “I refuse to spend it alone,” Muriel says.", catalog)
+    assert {c.name for c in a.characters} == {"Muriel St. Claire"}
+    assert a.quotes[0].speaker == "Muriel St. Claire"

@@ -55,6 +55,10 @@ _ROLE_NOUNS = {
     "executive": None,
     "singer": None,
 }
+# Words after which a name opens a clause as its subject ("and Brunson laughed").
+_CLAUSE_OPENERS = frozenset(
+    ["and", "but", "or", "while", "when", "as", "because", "then", "so", "after", "before", "since", "until"]
+)
 # An attribution to someone unnamed ("the insider told Us Weekly"): the quote is speech, the speaker unknown.
 _UNKNOWN = "unknown"
 
@@ -83,22 +87,28 @@ class Context:
     def antecedent(self, pos: int, gender: str | None, floor: int = 0, persons_only: bool = False):
         """The likely referent of a pronoun at pos: first fitting name of the latest sentence with one."""
         i = bisect.bisect_left(self.starts, pos) - 1
-        found = None
+        sentence: list[ResolvedMention] = []
         while i >= 0 and self.mentions[i].start >= floor:
             m = self.mentions[i]
             i -= 1
             if not self._fits(m, gender, persons_only):
                 continue
-            if found is None:
-                found = m
+            if not sentence:
                 sentence_start = sentence_start_before(self.text, m.start)
-            elif m.start >= sentence_start:
-                # Subjects come first in a sentence; a real person outranks a character beside them.
-                if m.kind == "person" or found.kind != "person":
-                    found = m
-            else:
+            elif m.start < sentence_start:
                 break
-        return found
+            sentence.append(m)
+        if not sentence:
+            return None
+        # A real person outranks a character beside them; a subject ("..., Brunson didn't hesitate")
+        # outranks an object ("leave Abbott for"); then the first, as subjects come first.
+        return min(sentence, key=lambda m: (m.kind != "person", not self._subject_like(m), m.start))
+
+    def _subject_like(self, m: ResolvedMention) -> bool:
+        before = self.text[max(0, m.start - 24) : m.start].rstrip()
+        if not before or before[-1] in '.,;:!?"“”—–(':
+            return True
+        return before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
 
     def _fits(self, m: ResolvedMention, gender: str | None, persons_only: bool) -> bool:
         if m.kind == "show" or m.possessive or self.inside_quote(m.start):

@@ -34,6 +34,7 @@ from tui.analysis.patterns import (
     ROLE_AFTER,
     ROLE_BEFORE,
     ROLE_BY,
+    ROLE_NOUN_THEN_NAME,
     ROLE_ON_SHOW,
     SHOW_AFTER_CUE,
     SHOW_BEFORE_AUDIENCE,
@@ -260,14 +261,12 @@ def learn_block(
     # Last, so that the paragraph's evidence of real people is in: they are never roles.
     if cue_words & _Cues.PLAYED_ROLE:
         for match in PLAYED_ROLE.finditer(chunk):
-            char = clean_character(match.group("char"), match.group("hon"))
-            if char and not (
-                char in index.shows
-                or char in index.people
-                or char in known.shows
-                or char in known.evidenced_people
-            ):
-                known.characters.setdefault(char, None)
+            first = clean_character(match.group("after") or match.group("char"), match.group("hon"))
+            second = clean_name(match.group("second")) if match.group("second") else None
+            for char in (first, second):
+                taken = char in index.shows or char in index.people or char in known.shows
+                if char and not taken and char not in known.evidenced_people:
+                    known.characters.setdefault(char, None)
 
 
 _PRONOUN_SAID = re.compile(rf"[”\"],? (?:he|she) (?:{SPEECH_VERBS})\b")
@@ -356,6 +355,12 @@ def _pair_lists(actors: str, chars: str) -> list[tuple[str, str]]:
     return list(zip(roles, people, strict=True))
 
 
+def _role_name(chunk: str, m: re.Match[str]) -> str:
+    """The character a casting phrase names: "Secret Service agent Xavier Collins" is Xavier Collins."""
+    after = ROLE_NOUN_THEN_NAME.match(chunk, m.end("char"))
+    return after.group("after") if after else m.group("char")
+
+
 def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowledge, index: CatalogIndex):
     """(character, honorific, actor) phrases; "Actor (Character)" lists follow the order the catalog shows."""
     parens = list(CHARACTER_ACTOR.finditer(chunk)) if " (" in chunk else []
@@ -383,18 +388,20 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
     def unpaired(m: re.Match[str]) -> bool:
         return not any(s <= m.start() < e for s, e in paired)
 
-    for pattern, cue in ((CHARACTER_PLAYED_BY, _Cues.PLAYED_BY), (ACTOR_AS_CHARACTER, _Cues.ACTOR_AS)):
-        if cue_words & cue:
-            for m in filter(unpaired, pattern.finditer(chunk)):
-                yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
+    if cue_words & _Cues.PLAYED_BY:
+        for m in filter(unpaired, CHARACTER_PLAYED_BY.finditer(chunk)):
+            yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
+    if cue_words & _Cues.ACTOR_AS:
+        for m in filter(unpaired, ACTOR_AS_CHARACTER.finditer(chunk)):
+            yield _role_name(chunk, m), m.groupdict().get("hon"), m.group("actor")
     if "cast" in cue_words:
         for m in ACTOR_ASIDE_CAST.finditer(chunk):
-            yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
+            yield _role_name(chunk, m), m.groupdict().get("hon"), m.group("actor")
     if "as" in cue_words:
         for m in filter(unpaired, ACTOR_LOOSE_AS.finditer(chunk)):
             between = m.group("between").split()
             if not LOOSE_AS_REFUSED.intersection(between) and not _SPEECH_WORD.intersection(between):
-                yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
+                yield _role_name(chunk, m), m.groupdict().get("hon"), m.group("actor")
     if cue_words & _Cues.KNOWN_FOR:
         for m in KNOWN_FOR_PLAYING.finditer(chunk):
             actor = KNOWN_FOR_ACTOR.search(chunk, max(0, m.start() - 60), m.start())

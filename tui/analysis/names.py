@@ -56,7 +56,7 @@ FUNCTION_WORDS = words(
     Actually Given Source Read Watch Stream See Spoilers Spoiler Update Updated Editor's Note Photo
     Credit Courtesy Related More Plus Both Each Every All Some Many Most Several Few Not Never Always
     Only Please Thanks Thank Like Other Another Last Next First Second Third New Old Big Little Good Bad
-    Best Top Can Could Would Should Did Does Do Has Have Had Let Get Got Make Made Take Took
+    Best Top Can Could Would Should Did Does Do Has Have Had Let Get Got Make Made Take Took Enter Cue Meet
     """
 )
 # Category and tag words that name sections of a site rather than shows.
@@ -164,7 +164,7 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "th
 
 # A capitalised word: letters with optional inner apostrophe, hyphen or capital (McNulty, D'Onofrio).
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # ASCII and Latin-1 capitals: Ólafur, Élodie
-NAME_TOKEN = rf"(?:[A-Z]\.|[{_UPPER}][a-zA-Z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*)"
+NAME_TOKEN = rf"(?:[A-Z]\.|St\.(?= [A-Z])|[{_UPPER}][a-zA-Z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*)"
 CAPITALISED_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \u00a0]{NAME_TOKEN}){{0,4}}")
 
 

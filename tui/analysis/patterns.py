@@ -8,7 +8,7 @@ from tui.analysis.names import DEMONYMS, INVERTED_SPEECH_VERBS, ROLE_WORDS, SPEE
 
 NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u024f]*(?:['’-][A-Za-z\u00c0-\u024f]+)*"
 # A middle initial stays inside the name: "Paul W. Downs", never "Paul W".
-_INITIAL = r"(?: [A-Z]\.(?= [A-Z]))?"
+_INITIAL = r"(?: (?:[A-Z]|St)\.(?= [A-Z]))?"  # "Paul W. Downs", "Muriel St. Claire"
 # "James Pickens Jr.": a generational suffix belongs to the name.
 _SUFFIX = r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"
 _NAME1_3 = rf"{NAME_WORD}{_INITIAL}(?: {NAME_WORD}){{0,2}}{_SUFFIX}"
@@ -115,12 +115,18 @@ NICKNAMED_CHARACTER = re.compile(
     rf"(?P<first>{NAME_WORD}) [“\"‘'](?P<nick>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)[”\"’'] (?P<last>{NAME_WORD})"
     rf" \((?:(?:played|portrayed|voiced) by )?(?P<actor>{_NAME2_3})\)"
 )
+# "Secret Service agent Xavier Collins": a role noun after a capitalised organisation, then the name.
+_NOT_ROLE_NOUNS = "opposite|alongside|with|and|or|in|on|for|from|at|who|whose|against|beside|to|of|as|by"
+ROLE_NOUN_THEN_NAME = re.compile(rf"(?: (?!(?:{_NOT_ROLE_NOUNS}) )[a-z][a-z-]+ (?P<after>{_NAME2_3}))")
 # "having played Arthur Curry on Smallville", "her turn as Agatha Harkness", "knew you as Eric Effiong":
 # whoever plays them, the name after a verb of playing is a role.
 PLAYED_ROLE = re.compile(
     rf"\b(?:played|playing|portrayed|portraying|voiced|voicing|(?:her|his|their) turn as|"
     rf"(?:starred|starring|stars|arrives|arrived|debuted|returns|returned) as|knew (?:you|her|him|them) as) "
     rf"{_DESCRIPTOR}{_HONORIFIC}(?P<char>{_NAME2_3})"
+    # "as Secret Service agent Xavier Collins": the name after the role noun; "and Hank Hall": a second role.
+    rf"{ROLE_NOUN_THEN_NAME.pattern}?"
+    rf"(?:(?: on [A-Z][\w'’]*(?: [A-Z][\w'’]*)*)? and (?P<second>{_NAME2_3}))?"
 )
 # "best known for playing Kwan Ha": the role an actor is known for is a character (of some show).
 KNOWN_FOR_PLAYING = re.compile(
