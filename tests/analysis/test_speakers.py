@@ -195,3 +195,58 @@ def test_saint_inside_a_name(catalog):
     a = run("Muriel St. Claire (Teryl Rothery) arrives. “I refuse to spend it alone,” Muriel says.", catalog)
     assert {c.name for c in a.characters} == {"Muriel St. Claire"}
     assert a.quotes[0].speaker == "Muriel St. Claire"
+
+
+def test_unattributed_line_after_a_sentence_about_a_character_is_theirs(catalog):
+    text = (
+        "Shauna Shipman (Sophie Nélisse) counts. “We don’t have enough for everybody,” Shauna says.\n\n"
+        "Natalie Scatorccio (Sophie Thatcher) doesn’t look up. “Then we stop pretending we’re everybody.”"
+    )
+    assert speakers(text, catalog, title="Episode 3 Recap")[-1][1] == "Natalie Scatorccio"
+
+
+def test_a_line_after_a_quote_is_not_given_to_a_name_inside_it(catalog):
+    text = "Asked about it, Jean Smart laughed. “Equals? Deborah doesn’t believe in it,” she said. “She won.”"
+    assert [s for _, s in speakers(text, catalog)] == ["Jean Smart", "Jean Smart"]
+
+
+def test_possessive_reply_before_a_colon_names_the_speaker(catalog):
+    text = (
+        "Jack Sheridan (Martin Henderson) takes a call. We only hear Jack's stunned reply: "
+        "“Can you say that again, slowly? I need to hear that.”"
+    )
+    assert speakers(text, catalog)[0][1] == "Jack Sheridan"
+
+
+def test_participle_of_speech_belongs_to_the_subject_not_the_actor_aside(catalog):
+    text = (
+        "Muriel St. Claire (Teryl Rothery) gets the biggest laugh, announcing to no one in particular, "
+        "“If the world is ending tonight, I refuse to spend it sober.”"
+    )
+    assert speakers(text, catalog)[0][1] == "Muriel St. Claire"
+
+
+def test_pronoun_skips_an_actor_in_parentheses(catalog):
+    text = (
+        "Rhaenyra Targaryen (Emma D'Arcy) stands on the battlements. "
+        "“They called it a dance, but I intend to be the one who ends it,” she says in voiceover."
+    )
+    assert speakers(text, catalog)[0][1] == "Rhaenyra Targaryen"
+
+
+def test_surname_opening_a_sentence_is_the_person(catalog):
+    text = "Kristen Bell stars in it.\n\nBell kept it shorter on her own account: “Round three. Let’s go.”"
+    assert speakers(text, catalog)[0][1] == "Kristen Bell"
+
+
+def test_role_word_before_the_subject_and_initials_inside_a_sentence(catalog):
+    text = (
+        "Showrunner Ryan Condal, who co-created the series with George R.R. Martin, has described the "
+        "season as “the most ambitious thing we've ever attempted on this show,” and it shows."
+    )
+    assert speakers(text, catalog) == [("the most ambitious t", "Ryan Condal")]
+
+
+def test_title_after_wrote_and_a_comma_is_no_speech(catalog):
+    text = "Creator Rian Johnson, who wrote and directed the pilot, “Dead Man’s Hand,” loves Columbo."
+    assert speakers(text, catalog) == []

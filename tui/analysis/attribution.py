@@ -28,8 +28,13 @@ _AFTER_ATTRIBUTION = re.compile(
 )
 _BEFORE_VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|according to|In the words of|in the words of|writes|saying|adding|explaining|"
-    rf"noting|telling \w+)\b",
+    rf"noting|telling \w+|announcing|declaring|insisting|joking|quipping|replying|asking|answering|"
+    rf"warning|admitting|confessing|muttering|shouting|whispering|snapping)\b",
     re.I,
+)
+_POSSESSIVE_REPLY = re.compile(
+    r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*['’]s (?:\w+ ){0,2}(?:reply|response|answer|retort|verdict|take|"
+    r"message|statement|caption|post|tweet|note|words|line|comeback|warning)s?\s*:\s*$"
 )
 _CHARACTERISE = re.compile(r"\b(?:called|calls|dubbed|dubs|branded|brands)\b")
 _RELATIVE_CLAUSE = re.compile(r", (?:who|whose|which) [^,;:]{1,80},")
@@ -76,7 +81,14 @@ class Context:
         return any(s <= pos < e for s, e in self.quote_ranges)
 
     def mention_at(self, start: int, end: int) -> ResolvedMention | None:
+        """The first person or character mention starting in [start, end), or covering start."""
         i = bisect.bisect_left(self.starts, start)
+        if (
+            i > 0
+            and self.mentions[i - 1].end > start
+            and self.mentions[i - 1].kind in ("person", "character")
+        ):
+            return self.mentions[i - 1]  # "Claire" of "Muriel St. Claire"
         while i < len(self.mentions) and self.mentions[i].start < end:
             m = self.mentions[i]
             if m.kind in ("person", "character"):
@@ -113,6 +125,8 @@ class Context:
     def _fits(self, m: ResolvedMention, gender: str | None, persons_only: bool) -> bool:
         if m.kind == "show" or m.possessive or self.inside_quote(m.start):
             return False
+        if m.kind == "person" and self.text[max(0, m.start - 1) : m.start] == "(":
+            return False  # "Misty (Samantha Hanratty) ... she offers": the actor is an aside
         if persons_only and m.kind != "person":
             return False
         g = gender_of(m.name)
@@ -143,11 +157,22 @@ class Context:
         return None
 
 
+# A sentence ends at ". ", "? " or "! ", but not after an initial ("George R.R. Martin", "Sterling K. Brown").
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.?!][”\"’]? |\n")
+
+
+def _last_sentence_end(window: str) -> int:
+    """Index just past the last sentence end in window, or -1."""
+    last = -1
+    for m in _SENTENCE_END.finditer(window):
+        last = m.end()
+    return last
+
+
 def sentence_start_before(text: str, pos: int) -> int:
     lo = max(0, pos - 400)
-    window = text[lo:pos]
-    cut = max(window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind("\n"))
-    return lo + cut + 1 if cut != -1 else lo
+    cut = _last_sentence_end(text[lo:pos])
+    return lo + cut if cut != -1 else lo
 
 
 def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[str | None, str | None]:
@@ -199,9 +224,9 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
             return name, None if kind == _UNKNOWN else kind, 0.9, "after"
     lo = max(block[0], o - 160)
     before = text[lo:o]
-    cut = max(before.rfind(". "), before.rfind("? "), before.rfind("! "), before.rfind("” "))
+    cut = max(_last_sentence_end(before), before.rfind("” ") + 2 if "” " in before else -1)
     if cut != -1:
-        lo += cut + 2
+        lo += cut
         before = text[lo:o]
     verbs = list(_BEFORE_VERB.finditer(before))
     if not verbs and len(text[o:c].split()) >= 8:
@@ -232,10 +257,20 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
                 if name:
                     return name, kind, 0.85, "before"
         subs = list(re.finditer(SUBJECT, left))
-        for sm in reversed(subs[-3:]):
-            if sm.group().split(" ")[0] in FUNCTION_WORDS and sm.group().lower() not in PRONOUN_GENDER:
+        named = [sm for sm in subs if not sm.group().startswith("the ")]
+        subs = (named or subs)[-3:]
+        # "She then turned to Brunson and added ...": the nearest subject, not an object after "to".
+        subs.sort(key=lambda sm: (not _opens_clause(left, sm.start()), -sm.start()))
+        for sm in subs:
+            if left[max(0, sm.start() - 1) : sm.start()] == "(":
+                continue  # "Muriel (Teryl Rothery) gets the laugh, announcing": the actor is an aside
+            subject, start = sm.group(), lo + sm.start()
+            while " " in subject and subject.split(" ")[0] in FUNCTION_WORDS:  # "Showrunner Ryan Condal"
+                head, subject = subject.split(" ", 1)
+                start += len(head) + 1
+            if subject.split(" ")[0] in FUNCTION_WORDS and subject.lower() not in PRONOUN_GENDER:
                 continue
-            name, kind = speaker_from_subject(ctx, sm.group(), lo + sm.start(), lo + sm.end())
+            name, kind = speaker_from_subject(ctx, subject, start, lo + sm.end())
             if name or kind == _UNKNOWN:
                 return name, None if kind == _UNKNOWN else kind, 0.85, "before"
         if sub:
@@ -249,7 +284,52 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
         name, kind = speaker_from_subject(ctx, colon.group(1), lo + colon.start(1), lo + colon.end(1))
         if name:
             return name, kind, 0.8, "before"
+    owner = _POSSESSIVE_REPLY.search(before)
+    if owner:  # "Jack's stunned reply: “...”"
+        m = ctx.mention_at(lo + owner.start(), lo + owner.end())
+        if m and m.kind in ("person", "character"):
+            return m.name, m.kind, 0.75, "before"
+    if before.rstrip().endswith(":"):
+        # "Bell kept it shorter on her own account: “...”", "Jack's stunned reply: “...”": the sentence
+        # that opens with the speaker leads into the quote.
+        m = _sentence_subject(ctx, lo, o, possessive=True)
+        if m:
+            return m.name, m.kind, 0.7, "before"
     return None, None, 0.0, None
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in '.,;:!?"“”—–' or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
+
+
+def _sentence_subject(ctx: Context, lo: int, hi: int, *, possessive: bool = False):
+    """The person or character opening the text between lo and hi as its subject, if any."""
+    start = ctx.text[lo:hi]
+    word = re.match(r"\s*(\w+)", start)
+    if word and word.group(1).lower() in PRONOUN_GENDER:
+        return ctx.pronoun_speaker(lo + word.start(1), PRONOUN_GENDER[word.group(1).lower()])
+    i = bisect.bisect_left(ctx.starts, lo)
+    if i < len(ctx.mentions):
+        m = ctx.mentions[i]
+        lead = ctx.text[lo : m.start].strip()
+        opens = not lead or lead in FUNCTION_WORDS or lead.rstrip(",") in ("Meanwhile", "Later", "Then")
+        if opens and m.start < hi and m.kind in ("person", "character") and (possessive or not m.possessive):
+            return m
+    return None
+
+
+def narrated_speaker(ctx: Context, o: int, block: tuple[int, int]):
+    """ "Natalie (Sophie Thatcher) doesn't look up. “Then we stop pretending.”": a quote with no
+    attribution, opening right after a sentence whose subject is a character or person, is theirs."""
+    end = re.search(r"(?<![A-Z])[.!?]\s*$", ctx.text[block[0] : o])
+    if not end:
+        return None
+    hi = block[0] + end.start()
+    lo = sentence_start_before(ctx.text, hi)
+    if lo < block[0] or any(q in ctx.text[lo:hi] for q in '“”"') or ctx.inside_quote(lo):
+        return None
+    return _sentence_subject(ctx, lo, hi)
 
 
 def interview_subjects(ctx: Context, narration: Sequence[tuple[int, int]]) -> list[tuple[int, str, str]]:

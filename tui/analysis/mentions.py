@@ -45,6 +45,9 @@ _COMMON_WORDS = words(
 )
 
 
+_NOT_AFTER_A_NAME = words("he she they it you we i the a an this that there be not")
+
+
 @dataclass(frozen=True)
 class ResolvedMention:
     """A mention with the evidence that will matter to quotes and relations."""
@@ -216,7 +219,10 @@ def _short_references(
         if token in FUNCTION_WORDS or token in MONTHS_AND_DAYS or is_blocked_token(token):
             continue
         if token in _COMMON_WORDS and _sentence_start(text, start):
-            continue
+            # "Will he return?" opens with a word; "Bell kept it short" with the person named Bell.
+            nxt = text[end : end + 12].split(" ", 2)[1:2] if text[end : end + 1] == " " else []
+            if not nxt or nxt[0].lower() in _NOT_AFTER_A_NAME or not nxt[0][:1].islower():
+                continue
         # The next word capitalised means this token starts a longer name we do not know.
         follow = text[end : end + 2]
         if len(follow) == 2 and follow[0] == " " and follow[1].isupper() and not possessive:

@@ -13,6 +13,7 @@ from tui.analysis.attribution import (
     Context,
     attribute_inline,
     interview_subjects,
+    narrated_speaker,
     sentence_start_before,
     speaker_from_subject,
 )
@@ -25,6 +26,7 @@ _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Uu]s|[
 _WORD = re.compile(r"\S+")
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z.'’ -]{0,40}?):\s+")
 _QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
+_VERB_JUST_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})(?: \w+){{0,3}}[,:]\s*[“\"]$")
 _NOT_SPEECH_CUE = re.compile(
     r"\b(?:called|dubbed|titled|entitled|named|nicknamed|so-called|episode|song|track|term|word|phrase|"
     r"label(?:led)?|known as|billed as|hashtag|the)\s*$",
@@ -92,8 +94,11 @@ def _is_speech(text: str, s: int, e: int, how: str | None, block_start: int) -> 
     if how == "after" and (words >= 5 or closing[:1] in ",.!?—" or inner[-1:] in ",.!?—"):
         return True
     lead = text[max(block_start, s - 4) : s - 1].rstrip()
-    if how == "before" and (words >= 5 or (lead.endswith((",", ":")) and inner[:1].isupper())):
+    if how == "before" and words >= 5:
         return True
+    # "she said, “Short.”" is speech; "wrote the pilot, “Dead Man’s Hand,”" is a title.
+    if how == "before" and lead.endswith((",", ":")) and inner[:1].isupper():
+        return lead.endswith(":") or _VERB_JUST_BEFORE.search(text, max(block_start, s - 30), s) is not None
     # Short phrases without a speech verb are titles, nicknames or scare quotes.
     if words < 6:
         return False
@@ -344,6 +349,10 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos) -> lis
         )
         if not goes_on and not _is_speech(text, s, e, how, block[0]):
             continue
+        if how is None:
+            m = narrated_speaker(ctx, o, block)
+            if m:
+                speaker, kind, conf, how = m.name, m.kind, 0.6, "narrated"
         if how is None and last_speech is not None:
             prev_end, prev_speaker, prev_kind = last_speech
             between = [
