@@ -157,16 +157,21 @@ class Context:
         return None
 
 
-# A sentence ends at ". ", "? " or "! ", but not after an initial ("George R.R. Martin", "Sterling K. Brown").
-_SENTENCE_END = re.compile(r"(?<![A-Z])[.?!][”\"’]? |\n")
+# A sentence ends at ". ", "? " or "! " (a closing quote mark may come between), or at a line break; not
+# after an initial ("George R.R. Martin", "Sterling K. Brown").
+_SENTENCE_ENDS = (". ", "? ", "! ", ".” ", "?” ", "!” ", '." ', '?" ', '!" ', "\n")
 
 
 def _last_sentence_end(window: str) -> int:
     """Index just past the last sentence end in window, or -1."""
-    last = -1
-    for m in _SENTENCE_END.finditer(window):
-        last = m.end()
-    return last
+    best = -1
+    for end in _SENTENCE_ENDS:
+        j = window.rfind(end)
+        while j > 0 and end[0] == "." and window[j - 1].isupper():
+            j = window.rfind(end, 0, j)
+        if j != -1:
+            best = max(best, j + len(end))
+    return best
 
 
 def sentence_start_before(text: str, pos: int) -> int:

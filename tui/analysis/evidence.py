@@ -25,7 +25,9 @@ from tui.analysis.patterns import (
     KNOWN_FOR_ACTOR,
     KNOWN_FOR_PLAYING,
     LOOSE_AS_REFUSED,
+    LOWER_RUN_BEFORE_CAPITAL,
     NAME_WORD,
+    NAMES_2_3,
     NICKNAMED_CHARACTER,
     ON_TITLE,
     PLAYED_ROLE,
@@ -42,7 +44,7 @@ from tui.analysis.patterns import (
     SHOW_NETWORK_PAREN,
     SHOW_NETWORK_PAREN_CUE,
     SPEAKER_AFTER,
-    SPEAKER_BEFORE,
+    SPEAKER_LEADS,
     SPLIT_NAMES,
     SPUN_OFF,
     SURNAME_SPEAKER,
@@ -177,7 +179,7 @@ def learn_block(
                 weak = match.group("cue") in _WEAK_SHOW_CUES and " " not in title
                 known.shows.setdefault(canonical_show(title, index, known), "weak" if weak else "cue")
     _learn_casting(chunk, cue_words, known, index)
-    if " (" in chunk:
+    if " (" in chunk and _NICKNAME_CUE.search(chunk):
         for m in NICKNAMED_CHARACTER.finditer(chunk):
             name = clean_name(f"{m.group('first')} {m.group('last')}")
             actor = clean_name(m.group("actor"))
@@ -231,12 +233,14 @@ def learn_block(
         for match in ROLE_BY.finditer(chunk):
             _add_people(known, split_names(match.group("names")), BY_ROLES[match.group("verb")])
     if cue_words & _Cues.SPEECH:
-        for pattern in (SPEAKER_AFTER, SPEAKER_BEFORE):
-            for match in pattern.finditer(chunk):
-                if not starts_run(chunk, match.start("names")):
-                    continue
-                names = [n for n in split_names(match.group("names")) if n not in index.characters]
-                _add_people(known, [n for n in names if n not in known.characters], None)
+        for at, raw in (
+            *((m.start("names"), m.group("names")) for m in SPEAKER_AFTER.finditer(chunk)),
+            *_speakers_after_lead(chunk),
+        ):
+            if not starts_run(chunk, at):
+                continue
+            names = [n for n in split_names(raw) if n not in index.characters]
+            _add_people(known, [n for n in names if n not in known.characters], None)
         for match in SURNAME_SPEAKER.finditer(chunk):
             at = match.start()
             before = chunk[max(0, at - 2) : at]
@@ -267,6 +271,16 @@ def learn_block(
                 taken = char in index.shows or char in index.people or char in known.shows
                 if char and not taken and char not in known.evidenced_people:
                     known.characters.setdefault(char, None)
+
+
+def _speakers_after_lead(chunk: str):
+    """(position, names) after "said", "according to", "sat down with" and the other lead-ins."""
+    for run in LOWER_RUN_BEFORE_CAPITAL.finditer(chunk):
+        words = run.group().split()
+        if any(" ".join(words[-k:]) in SPEAKER_LEADS for k in range(1, len(words) + 1)):
+            names = NAMES_2_3.match(chunk, run.end())
+            if names:
+                yield run.end(), names.group()
 
 
 _PRONOUN_SAID = re.compile(rf"[”\"],? (?:he|she) (?:{SPEECH_VERBS})\b")
@@ -332,6 +346,7 @@ def _full_actor(actor: str | None, known: ArticleKnowledge) -> str | None:
 
 
 _SPEECH_WORD = frozenset(SPEECH_VERBS.split("|"))
+_NICKNAME_CUE = re.compile(r"[a-z] [“\"‘'][A-Z][^”\"’'\n]{0,30}[”\"’'] [A-Z]")
 _NOT_A_ROLE = re.compile(rf"\b(?:{WORK_NOUNS}|{RELATION_NOUNS})\b")
 _WEAK_SHOW_CUES = frozenset({"premiere", "finale", "cast"})
 _CREW_ROLES = frozenset({"showrunner", "creator", "executive", "executive producer", "producer", "writer"})
@@ -378,7 +393,8 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
         else:
             yield m.group("char"), None, m.group("actor")
     paired: list[tuple[int, int]] = []
-    if cue_words & _Cues.ACTOR_AS:
+    # Two lists paired need two conjunctions: one among the actors, one among the roles.
+    if cue_words & _Cues.ACTOR_AS and chunk.count(" and ") + chunk.count(" & ") >= 2:
         for m in CAST_PAIRS.finditer(chunk):
             pairs = _pair_lists(m.group("actors"), m.group("chars"))
             if pairs:
@@ -394,7 +410,7 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
     if cue_words & _Cues.ACTOR_AS:
         for m in filter(unpaired, ACTOR_AS_CHARACTER.finditer(chunk)):
             yield _role_name(chunk, m), m.groupdict().get("hon"), m.group("actor")
-    if "cast" in cue_words:
+    if "cast" in cue_words and " cast as " in chunk:
         for m in ACTOR_ASIDE_CAST.finditer(chunk):
             yield _role_name(chunk, m), m.groupdict().get("hon"), m.group("actor")
     if "as" in cue_words:

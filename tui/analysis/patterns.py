@@ -32,7 +32,6 @@ def _initials(*alternatives: str) -> str:
 # A pattern that opens with a long alternation of cue words is tried at every position of a paragraph;
 # a lookahead on the cue words' first letters lets the engine skip most positions in C.
 _NETWORK_NAMES = re.findall(r"[A-Z][\w+ ]*", _NETWORKS)
-_SPEECH_WORDS = SPEECH_VERBS.split("|")
 _SHOW_CUES = (
     "Season season Episode episode finale premiere showrunner creator co-creator star cast fans return on"
 )
@@ -194,11 +193,23 @@ BY_ROLES = {
     "hosted": "host",
 }
 SPEAKER_AFTER = re.compile(rf"(?P<names>{_NAME2_3}) (?:{SPEECH_VERBS})\b")
-SPEAKER_BEFORE = re.compile(
-    rf"(?=[{_initials(*_SPEECH_WORDS, 'according', 'interview', 'spoke', 'talked', 'sat', 'chatted')}])"
-    rf"\b(?:{INVERTED_SPEECH_VERBS}|according to|interview with|spoke (?:with|to)|talked (?:with|to)|"
-    rf"sat down with|chatted with|joined by) (?P<names>{_NAME2_3})"
+# "said Rosenberg", "sat down with Ella Purnell": a run of up to three lower-case words before a capital
+# that ends in one of these lead-ins; the names are read from where the run ends.
+SPEAKER_LEADS = frozenset(INVERTED_SPEECH_VERBS.split("|")) | frozenset(
+    (
+        "according to",
+        "interview with",
+        "spoke with",
+        "spoke to",
+        "talked with",
+        "talked to",
+        "sat down with",
+        "chatted with",
+        "joined by",
+    )
 )
+LOWER_RUN_BEFORE_CAPITAL = re.compile(r"\b[a-z]+(?: [a-z]+){0,2} (?=[A-Z\u00c0-\u00de])")
+NAMES_2_3 = re.compile(_NAME2_3)
 SPLIT_NAMES = re.compile(r", and |, | and | & ")
 FILM_CUE = re.compile(r"\b(?:film|movie|novel|book|album|song|play|musical|comic|podcast|single)s?\W*$", re.I)
 # Role words that are too loose to be evidence on their own after a name ("Ritter star").
