@@ -188,3 +188,26 @@ def test_role_noun_after_an_organisation_leads_to_the_name(catalog):
 def test_two_roles_after_one_verb_of_playing(catalog):
     a = run("Alan Ritchson has played Arthur Curry on Smallville and Hank Hall on Titans.", catalog)
     assert {"Arthur Curry", "Hank Hall"} <= set(chars(a))
+
+
+def test_description_before_the_name_a_player_plays(catalog):
+    a = run(
+        "William Stanford Davis, who plays the school's enigmatic custodian, Mr. Johnson, got applause.",
+        catalog,
+    )
+    assert "Mr. Johnson" in chars(a)
+
+
+def test_name_as_a_role_on_a_show_or_with_a_role_noun(catalog):
+    a = run(
+        "Adam Brody remains beloved as Seth Cohen on The O.C. and Alan Ritchson thrives as Jack Reacher, "
+        "the drifting former military cop.",
+        catalog,
+    )
+    assert {"Seth Cohen", "Jack Reacher"} <= set(chars(a))
+    assert not {"Seth Cohen", "Jack Reacher"} & people(a)
+
+
+def test_a_character_named_of_a_place(catalog):
+    a = run("A brief exchange between Addam of Hull (Clinton Liberty) and Alyn hints at drama.", catalog)
+    assert chars(a).get("Addam of Hull") == "Clinton Liberty"

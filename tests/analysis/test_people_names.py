@@ -10,6 +10,10 @@ def run(text, catalog):
     return analyze(document_from_text(text), catalog)
 
 
+def names_of(a) -> set[str]:
+    return {p.name for p in a.people}
+
+
 def people(text, catalog):
     return [p.name for p in run(text, catalog).people]
 
@@ -51,3 +55,43 @@ def test_actor_possessive_with_a_ranked_character(catalog):
 def test_everyday_word_without_a_rank_is_no_character(catalog):
     text = "Over in Okern, Zahn McClarnon’s Big Idea gives the Rez Dogs a flawed father figure."
     assert "Big" not in [c.name for c in run(text, catalog).characters]
+
+
+def test_a_surname_casting_takes_the_whole_name_it_stands_for(catalog):
+    a = run(
+        "Quinta Brunson was joined by Tyler James Williams and Lisa Ann Walter. Williams, who plays Gregory "
+        "Eddie, laughed.",
+        catalog,
+    )
+    assert {c.name: c.actor for c in a.characters}["Gregory Eddie"] == "Tyler James Williams"
+    assert "James Williams" not in names_of(a)
+
+
+def test_initials_inside_a_name(catalog):
+    a = run("Showrunner Ryan Condal co-created it with writer George R.R. Martin.", catalog)
+    assert "George R.R. Martin" in names_of(a)
+
+
+def test_word_surname_after_a_given_name(catalog):
+    a = run("That tracks with how creator Darren Star has talked about the series.", catalog)
+    assert "Darren Star" in names_of(a)
+
+
+def test_co_stars_before_names_are_people(catalog):
+    a = run("Gatwa spoke about his friendships with co-stars Millie Gibson and Varada Sethu.", catalog)
+    assert {"Millie Gibson", "Varada Sethu"} <= names_of(a)
+
+
+def test_author_of_a_series_of_novels_with_a_long_title(catalog):
+    a = run("The drama is adapted from Mick Herron's Slough House novels.", catalog)
+    assert "Mick Herron" in names_of(a)
+
+
+def test_a_film_directed_is_no_person(catalog):
+    a = run("The man who wrote and directed Michael Clayton has no patience for exposition.", catalog)
+    assert "Michael Clayton" not in names_of(a)
+
+
+def test_young_as_a_given_name_is_kept(catalog):
+    a = run("The cast includes Young Mazino, who plays Jesse, and Bella Ramsey.", catalog)
+    assert "Young Mazino" in names_of(a)

@@ -13,6 +13,7 @@ from tui.analysis.patterns import (
     ACTOR_ASIDE_CAST,
     ACTOR_LOOSE_AS,
     ACTOR_POSSESSIVE,
+    AS_ROLE,
     AUTHOR_POSSESSIVE,
     BY_ROLES,
     CAST_PAIRS,
@@ -263,6 +264,14 @@ def learn_block(
                 names = [n for n in split_names(match.group("names")) if n not in index.characters]
                 _add_people(known, [n for n in names if n not in known.characters], "actor")
     # Last, so that the paragraph's evidence of real people is in: they are never roles.
+    if " as " in chunk:
+        for match in AS_ROLE.finditer(chunk):
+            char = clean_character(match.group("char"), match.group("hon"))
+            taken = char in index.shows or char in index.people or char in known.shows
+            if char and not taken and char not in known.evidenced_people:
+                known.characters.setdefault(char, None)
+                if match.group("title"):
+                    _add_cued_show(match.group("title"), known, index)
     if cue_words & _Cues.PLAYED_ROLE:
         for match in PLAYED_ROLE.finditer(chunk):
             first = clean_character(match.group("after") or match.group("char"), match.group("hon"))
@@ -340,8 +349,10 @@ def _full_actor(actor: str | None, known: ArticleKnowledge) -> str | None:
         return actor
     full = {p for p in known.people if p.split(" ")[-1] == actor}
     if not full and known.text:
-        found = re.search(rf"\b{NAME_WORD} {re.escape(actor)}\b", known.text)
-        full = {found.group()} if found and clean_name(found.group()) == found.group() else set()
+        # The whole name, not its tail: "Tyler James Williams", never "James Williams".
+        found = re.search(rf"\b(?:{NAME_WORD} ){{1,2}}{re.escape(actor)}\b", known.text)
+        name = clean_name(found.group()) if found else None
+        full = {name} if name and " " in name else set()
     return full.pop() if len(full) == 1 else None
 
 

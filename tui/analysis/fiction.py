@@ -36,7 +36,8 @@ _KIN_CUE = re.compile(
 # "Denise Gough and Kyle Soller, who play Imperial officer Dedra Meero and her partner Syril Karn".
 WHO_PLAYS_LIST = re.compile(
     r"\bwho (?:also |now |still )?(?:plays?|played|portrays?|portrayed|voices?|voiced|"
-    r"(?:returns?|stars?|appears?|is back|are back)(?: \w+){0,3} as) (?P<list>[^.;:!?()—–]{1,160})"
+    r"(?:returns?|stars?|appears?|is back|are back)(?: \w+){0,3} as) "
+    r"(?P<list>(?:[^.;:!?()—–]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){1,160})"
 )
 # "X's death", "the fate of X": nouns of plot that real people in coverage rarely take.
 PLOT_POSSESSIVE = re.compile(
@@ -120,7 +121,11 @@ def learn_fiction(
 
 def _learn_plays_lists(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> None:
     for m in WHO_PLAYS_LIST.finditer(chunk):
-        segment = m.group("list").split(",")[0]
+        segments = m.group("list").split(",")
+        segment = segments[0]
+        # "who plays the school's enigmatic custodian, Mr. Johnson": the name follows the description.
+        if len(segments) > 1 and not _CAPITALISED.search(segment.split("'")[0].split("’")[0]):
+            segment = segments[1]
         for part in re.split(r" and | & ", segment):
             code = re.search(rf"\b{_CODENAME}\b", part)
             runs = [r.group() for r in _CAPITALISED.finditer(part)]

@@ -12,6 +12,7 @@ from tui.analysis.names import (
     FUNCTION_WORDS,
     HONORIFICS,
     cut_at_possessive,
+    given_names,
     is_blocked_token,
     strip_possessive,
     words,
@@ -97,13 +98,25 @@ def clean_title(title: str) -> str | None:
 
 def clean_name(name: str) -> str | None:
     tokens = cut_at_possessive(name.split(" "))
-    while tokens and (tokens[0] in FUNCTION_WORDS or tokens[0].rstrip(".") in HONORIFICS) and len(tokens) > 1:
+    while len(tokens) > 1 and (
+        tokens[0] in FUNCTION_WORDS or tokens[0].rstrip(".") in HONORIFICS or tokens[0] in _AGE_ONLY
+    ):
         tokens = tokens[1:]
     if tokens and tokens[0] in FUNCTION_WORDS:
         return None
-    if not tokens or any(is_blocked_token(t) or t in FUNCTION_WORDS or t in DEMONYMS for t in tokens):
+    if not tokens:
+        return None
+    # A surname that is also a word ("Darren Star", "Mia Best") ends a name that opens with a given name.
+    last_ok = len(tokens) >= 2 and tokens[-1] in _WORD_SURNAMES and tokens[0] in given_names()
+    body = tokens[:-1] if last_ok else tokens
+    if any(is_blocked_token(t) or t in FUNCTION_WORDS or t in DEMONYMS for t in body):
         return None
     return " ".join(tokens)
+
+
+# Age words that are never given names ("Young Mazino" is a person; "Teen Shauna" is Shauna).
+_AGE_ONLY = AGE_PREFIXES - {"Young", "Little", "Old", "Baby"}
+_WORD_SURNAMES = words("Star Best Good Young Little Page Price Rich Long King White Green Bell Hill")
 
 
 def clean_character(name: str, honorific: str | None) -> str | None:

@@ -253,7 +253,11 @@ def _short_references(
     return out
 
 
-_PLACE_BEFORE = re.compile(r"\b(?:in|into|inside|outside|across|at|from)\s+$")
+# "in Boston Harbor", "directed Michael Clayton": a place or a work, not a person.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|inside|outside|across|at|from|directed|wrote|co-wrote|helmed|created|co-created|produced|"
+    r"adapted|remade|rewatched|binged)\s+$"
+)
 
 
 def person_candidates(text: str, blocks: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -262,7 +266,7 @@ def person_candidates(text: str, blocks: Sequence[tuple[int, int]]) -> list[tupl
     found = []
     for start, end in blocks:
         for s, e, name in name_runs(text[start : min(end, start + 20_000)], start):
-            if name.split(" ", 1)[0] in names and not _PLACE_BEFORE.search(text[max(0, s - 10) : s]):
+            if name.split(" ", 1)[0] in names and not _PLACE_BEFORE.search(text[max(0, s - 14) : s]):
                 found.append((s, e, name))
     return found
 

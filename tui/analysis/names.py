@@ -97,6 +97,8 @@ ROLE_WORDS = {
     "star": "star",
     "stars": "star",
     "co-star": "star",
+    "co-stars": "star",
+    "costars": "star",
     "costar": "star",
     "executive producer": "executive producer",
     "executive producers": "executive producer",
@@ -164,7 +166,9 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "th
 
 # A capitalised word: letters with optional inner apostrophe, hyphen or capital (McNulty, D'Onofrio).
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # ASCII and Latin-1 capitals: Ólafur, Élodie
-NAME_TOKEN = rf"(?:[A-Z]\.|St\.(?= [A-Z])|[{_UPPER}][a-zA-Z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*)"
+NAME_TOKEN = (
+    rf"(?:(?:[A-Z]\.){{1,3}}|St\.(?= [A-Z])|[{_UPPER}][a-zA-Z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*)"
+)
 CAPITALISED_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \u00a0]{NAME_TOKEN}){{0,4}}")
 
 

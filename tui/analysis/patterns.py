@@ -8,7 +8,7 @@ from tui.analysis.names import DEMONYMS, INVERTED_SPEECH_VERBS, ROLE_WORDS, SPEE
 
 NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u024f]*(?:['’-][A-Za-z\u00c0-\u024f]+)*"
 # A middle initial stays inside the name: "Paul W. Downs", never "Paul W".
-_INITIAL = r"(?: (?:[A-Z]|St)\.(?= [A-Z]))?"  # "Paul W. Downs", "Muriel St. Claire"
+_INITIAL = r"(?: (?:(?:[A-Z]\.){1,3}|St\.)(?= [A-Z]))?"  # "Paul W. Downs", "Muriel St. Claire"
 # "James Pickens Jr.": a generational suffix belongs to the name.
 _SUFFIX = r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"
 _NAME1_3 = rf"{NAME_WORD}{_INITIAL}(?: {NAME_WORD}){{0,2}}{_SUFFIX}"
@@ -70,7 +70,8 @@ SHOW_BEFORE_AUDIENCE = re.compile(
     rf"(?P<title>{_TITLE}) (?:fans|fandom|rewatch|rewatches|binge|marathon|superfans|viewers)\b"
 )
 CHARACTER_ACTOR = re.compile(
-    rf"(?P<char>{_NAME1_3}) \((?:(?:played|portrayed|voiced) by |voice of )?(?P<actor>{_NAME2_3})\)"
+    rf"(?P<char>{_NAME1_3}(?: of {NAME_WORD})?) \((?:(?:played|portrayed|voiced) by |voice of )?"
+    rf"(?P<actor>{_NAME2_3})\)"
 )
 _HONORIFIC = r"(?:(?P<hon>Dr|Mr|Mrs|Ms|Capt|Det|Sgt|Lt)\. )?"
 # Lower-case words and one possessive name: "as Gi-hun's childhood friend Cho Sang-woo".
@@ -126,6 +127,13 @@ PLAYED_ROLE = re.compile(
     # "as Secret Service agent Xavier Collins": the name after the role noun; "and Hank Hall": a second role.
     rf"{ROLE_NOUN_THEN_NAME.pattern}?"
     rf"(?:(?: on [A-Z][\w'’]*(?: [A-Z][\w'’]*)*)? and (?P<second>{_NAME2_3}))?"
+)
+# "viewers know him as Seth Cohen on The O.C.", "as Jack Reacher, the drifting former military cop":
+# a name after "as" that is placed on a show or described by a lower-case role is a character.
+AS_ROLE = re.compile(
+    rf"\bas {_HONORIFIC}(?P<char>{_NAME2_3})"
+    rf"(?: on (?:{_NETWORKS}['’]s )?(?P<title>{_TITLE_NO_AND}){_TITLE_END}|"
+    rf", (?:the|a|an) (?:[a-z-]+ ){{0,4}}[a-z-]+(?=[ ,.;]))"
 )
 # "best known for playing Kwan Ha": the role an actor is known for is a character (of some show).
 KNOWN_FOR_PLAYING = re.compile(
@@ -246,5 +254,5 @@ WHO_PLAYS = re.compile(
 SURNAME_SPEAKER = re.compile(rf"(?P<name>{NAME_WORD}) (?:{SPEECH_VERBS})\b")
 # "Mick Herron's novel", "adapted from Liane Moriarty's book": the owner of a book is its author.
 AUTHOR_POSSESSIVE = re.compile(
-    rf"(?P<name>{_NAME2_3})['’]s (?:(?:\w+|best-selling) )?(?:novels?|books?|memoir|short story)\b"
+    rf"(?P<name>{_NAME2_3})['’]s (?:(?:[\w-]+|best-selling) ){{0,3}}(?:novels?|books?|memoir|short story)\b"
 )
