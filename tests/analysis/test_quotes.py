@@ -137,3 +137,19 @@ def test_light_first_person_paragraph_without_an_interview_is_narration(catalog)
         "I love the books, but the show gives her more time to be wrong. She is stubborn."
     )
     assert quotes(text, catalog) == ()
+
+
+def test_narration_after_a_block_quoted_answer_is_not_an_answer(catalog):
+    from tui.analysis import analyze
+    from tui.ingest.sanitize import html_to_document
+
+    html = (
+        "<p>Will Smith runs the show.</p>"
+        "<p><strong>Was that always the plan?</strong></p>"
+        "<blockquote><p>Always, but in tiny doses.</p></blockquote>"
+        "<p>That restraint suits Gary Oldman, who once played a tidier spy.</p>"
+        "<p><strong>How do you keep it fresh?</strong></p>"
+        "<blockquote><p>By letting it curdle.</p></blockquote>"
+    )
+    found = analyze(html_to_document(html), catalog).quotes
+    assert [q.text for q in found] == ["Always, but in tiny doses.", "By letting it curdle."]

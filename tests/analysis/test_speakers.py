@@ -250,3 +250,47 @@ def test_role_word_before_the_subject_and_initials_inside_a_sentence(catalog):
 def test_title_after_wrote_and_a_comma_is_no_speech(catalog):
     text = "Creator Rian Johnson, who wrote and directed the pilot, “Dead Man’s Hand,” loves Columbo."
     assert speakers(text, catalog) == []
+
+
+def test_a_quote_broken_by_its_attribution_keeps_one_speaker(catalog):
+    text = (
+        "Will Smith runs the show, and Gary Oldman once played George Smiley. Smith laughs about that. "
+        "“Smiley would have Lamb arrested within minutes,” he said, “and he'd be right to.”"
+    )
+    assert speakers(text, catalog) == [
+        ("Smiley would have La", "Will Smith"),
+        ("and he'd be right to", "Will Smith"),
+    ]
+
+
+def test_said_reaches_over_a_longer_that_clause(catalog):
+    text = (
+        "Co-creator John Hoffman spoke first.\n\n"
+        "Hoffman, for his part, said the new additions had been on his wish list “for years, in some "
+        "cases since before we shot the pilot.”"
+    )
+    assert speakers(text, catalog)[0][1] == "John Hoffman"
+
+
+def test_pronoun_subject_of_the_last_sentence_points_further_back(catalog):
+    text = (
+        "Walter Tattersall (Elijah Wood) appears with scones. When Taissa Turner just stares at him, he "
+        "doubles down. “Never underestimate a man with a laminated map,” he adds."
+    )
+    assert speakers(text, catalog, title="Episode 4 Recap")[0][1] == "Walter Tattersall"
+
+
+def test_subject_after_a_fronted_clause_before_a_colon(catalog):
+    text = (
+        "Jessica Gunning plays Martha Scott.\n\n"
+        "Asked what she hopes people take from Martha, she was thoughtful: “I never wanted a monster.”"
+    )
+    assert speakers(text, catalog)[0][1] == "Jessica Gunning"
+
+
+def test_a_person_in_a_relative_clause_does_not_end_a_continued_answer(catalog):
+    text = (
+        "“I never wanted the show to overstay its welcome,” says Sterlin Harjo, who has since created The "
+        "Lowdown, starring Ethan Hawke. “Those kids grew up in front of us.”"
+    )
+    assert [s for _, s in speakers(text, catalog)] == ["Sterlin Harjo", "Sterlin Harjo"]

@@ -15,6 +15,7 @@ from tui.analysis.names import (
     SPEECH_VERBS,
     gender_of,
     is_blocked_token,
+    words,
 )
 
 MAX_BLOCK = 20_000
@@ -61,8 +62,8 @@ _ROLE_NOUNS = {
     "singer": None,
 }
 # Words after which a name opens a clause as its subject ("and Brunson laughed").
-_CLAUSE_OPENERS = frozenset(
-    ["and", "but", "or", "while", "when", "as", "because", "then", "so", "after", "before", "since", "until"]
+_CLAUSE_OPENERS = words(
+    "and but or while when as because then so after before since until though although whereas if once yet"
 )
 # An attribution to someone unnamed ("the insider told Us Weekly"): the quote is speech, the speaker unknown.
 _UNKNOWN = "unknown"
@@ -112,6 +113,15 @@ class Context:
             sentence.append(m)
         if not sentence:
             return None
+        # "When Taissa stares at him, he doubles down. “...,” he adds": the sentence's subject is the
+        # pronoun itself, so its names are not the referent; look one sentence further back.
+        if gender and not any(self._subject_like(m) for m in sentence):
+            pronoun = "he" if gender == "m" else "she"
+            here = self.text[sentence_start:pos]
+            if re.search(rf"(?:^|[,;] ){pronoun} \w", here) and sentence_start > floor:
+                earlier = self.antecedent(sentence_start - 1, gender, floor, persons_only)
+                if earlier is not None:
+                    return earlier
         # A real person outranks a character beside them; a subject ("..., Brunson didn't hesitate")
         # outranks an object ("leave Abbott for"); then the first, as subjects come first.
         return min(sentence, key=lambda m: (m.kind != "person", not self._subject_like(m), m.start))
@@ -240,7 +250,7 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
         if verbs and re.search(r"\b[A-Z][\w'’-]+ and ", before[: verbs[-1].start()]):
             return None, None, 0.0, None
     # "described the series to an audience at the BFI as “...”": "as" carries the verb further.
-    reach = 90 if before.rstrip().endswith(" as") else 40
+    reach = 90 if before.rstrip().endswith(" as") else 60
     if verbs and len(before) - verbs[-1].end() < reach:
         v = verbs[-1]
         # "Kay, who like Down worked in finance, said": the subject is outside the relative clause.
@@ -265,7 +275,15 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
         named = [sm for sm in subs if not sm.group().startswith("the ")]
         subs = (named or subs)[-3:]
         # "She then turned to Brunson and added ...": the nearest subject, not an object after "to".
-        subs.sort(key=lambda sm: (not _opens_clause(left, sm.start()), -sm.start()))
+        subs.sort(
+            key=lambda sm: (
+                # a name the article knows, or a pronoun, before an unknown capitalised word
+                sm.group().lower() not in PRONOUN_GENDER
+                and ctx.mention_at(lo + sm.start(), lo + sm.end()) is None,
+                not opens_clause(left, sm.start()),
+                -sm.start(),
+            )
+        )
         for sm in subs:
             if left[max(0, sm.start() - 1) : sm.start()] == "(":
                 continue  # "Muriel (Teryl Rothery) gets the laugh, announcing": the actor is an aside
@@ -303,7 +321,8 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
     return None, None, 0.0, None
 
 
-def _opens_clause(text: str, at: int) -> bool:
+def opens_clause(text: str, at: int) -> bool:
+    """True when the word at `at` opens a clause, as its subject does ("..., Brunson said")."""
     before = text[:at].rstrip()
     return not before or before[-1] in '.,;:!?"“”—–' or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
 
@@ -320,6 +339,15 @@ def _sentence_subject(ctx: Context, lo: int, hi: int, *, possessive: bool = Fals
         lead = ctx.text[lo : m.start].strip()
         opens = not lead or lead in FUNCTION_WORDS or lead.rstrip(",") in ("Meanwhile", "Later", "Then")
         if opens and m.start < hi and m.kind in ("person", "character") and (possessive or not m.possessive):
+            return m
+    # "Asked what she hopes for Martha, she was thoughtful:": the subject after a fronted clause.
+    comma = start.find(", ")
+    if comma > 0 and not start[comma + 2 :].startswith(("“", '"')) and lo + comma + 2 < hi:
+        after = re.match(r"(he|she|they)\b", start[comma + 2 :])
+        if after:
+            return ctx.pronoun_speaker(lo + comma + 2, PRONOUN_GENDER[after.group(1)])
+        m = ctx.mention_at(lo + comma + 2, lo + comma + 3)
+        if m and m.kind in ("person", "character") and not m.possessive:
             return m
     return None
 

@@ -14,6 +14,7 @@ from tui.analysis.attribution import (
     attribute_inline,
     interview_subjects,
     narrated_speaker,
+    opens_clause,
     sentence_start_before,
     speaker_from_subject,
 )
@@ -27,6 +28,10 @@ _WORD = re.compile(r"\S+")
 _LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z.'’ -]{0,40}?):\s+")
 _QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
 _VERB_JUST_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})(?: \w+){{0,3}}[,:]\s*[“\"]$")
+_SPLIT_BY_ATTRIBUTION = re.compile(
+    rf"[”\"’]?,? (?:he|she|they|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,2}}) (?:{SPEECH_VERBS})"
+    rf"(?: \w+){{0,3}}, [“\"]"
+)
 _NOT_SPEECH_CUE = re.compile(
     r"\b(?:called|dubbed|titled|entitled|named|nicknamed|so-called|episode|song|track|term|word|phrase|"
     r"label(?:led)?|known as|billed as|hashtag|the)\s*$",
@@ -91,6 +96,8 @@ def _is_speech(text: str, s: int, e: int, how: str | None, block_start: int) -> 
     inner = text[s:e]
     words = len(inner.split())
     closing = text[e : e + 2]
+    if how == "split":
+        return True
     if how == "after" and (words >= 5 or closing[:1] in ",.!?—" or inner[-1:] in ",.!?—"):
         return True
     lead = text[max(block_start, s - 4) : s - 1].rstrip()
@@ -309,13 +316,21 @@ def _answer_blocks(text: str, blocks: Sequence[tuple[int, int, int]], questions:
         if start in questions:
             in_answer = True
             continue
-        if not in_answer or quoted:
+        if quoted:
+            in_answer = False  # the answer is set as a block quote: what follows it is narration
+            continue
+        if not in_answer:
             continue
         if start > last_question and not sum(_first_person_score(text[start:end])[:1]):
             in_answer = False
             continue
+        if _REPORTED_SPEECH.search(text, start, end):
+            continue  # narration quoting the interviewee ("“...,” he said")
         out.add(start)
     return out
+
+
+_REPORTED_SPEECH = re.compile(rf"[”\"],? (?:he|she|they|[A-Z][\w'’-]+) (?:{SPEECH_VERBS})\b")
 
 
 def _sentence_person(ctx: Context, o: int, block_start: int) -> ResolvedMention | None:
@@ -339,6 +354,10 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos) -> lis
         if e <= s:
             continue
         speaker, kind, conf, how = attribute_inline(ctx, o, c, block)
+        # “Smiley would have Lamb arrested,” he said, “and he'd be right to.”: one quote broken by its
+        # attribution; the second piece is the first piece's speaker's.
+        if out and _SPLIT_BY_ATTRIBUTION.match(text, out[-1].end + 1, o + 1) and out[-1].speaker:
+            speaker, kind, conf, how = out[-1].speaker, out[-1].speaker_kind, out[-1].confidence, "split"
         # “…,” she said. “Short.”: a sentence that goes on after an attributed quote is speech too.
         goes_on = (
             how is None
@@ -363,6 +382,7 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos) -> lis
                 and m.full
                 and m.name != prev_speaker
                 and not ctx.inside_quote(m.start)
+                and opens_clause(text, m.start)  # "..., starring Ethan Hawke" names no new speaker
             ]
             if o - prev_end < 1500 and not between:
                 speaker, kind, conf, how = prev_speaker, prev_kind, 0.6, "continued"
