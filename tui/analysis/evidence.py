@@ -26,7 +26,6 @@ from tui.analysis.patterns import (
     KNOWN_FOR_ACTOR,
     KNOWN_FOR_PLAYING,
     LOOSE_AS_REFUSED,
-    LOWER_RUN_BEFORE_CAPITAL,
     NAME_WORD,
     NAMES_2_3,
     NICKNAMED_CHARACTER,
@@ -44,6 +43,7 @@ from tui.analysis.patterns import (
     SHOW_BEFORE_CUE,
     SHOW_NETWORK_PAREN,
     SHOW_NETWORK_PAREN_CUE,
+    SPACE_BEFORE_CAPITAL,
     SPEAKER_AFTER,
     SPEAKER_LEADS,
     SPLIT_NAMES,
@@ -252,7 +252,7 @@ def learn_block(
                 _add_people(known, [full], None)
     if cue_words & _Cues.SPEECH and ("he " in chunk or "she " in chunk):
         _learn_pronoun_speakers(chunk, known, index)
-    if cue_words & _Cues.AUTHOR:
+    if cue_words & _Cues.AUTHOR and ("'s " in chunk or "’s " in chunk):
         for match in AUTHOR_POSSESSIVE.finditer(chunk):
             name = clean_name(match.group("name"))
             fictional = name in index.characters or name in known.characters or name in index.shows
@@ -284,12 +284,13 @@ def learn_block(
 
 def _speakers_after_lead(chunk: str):
     """(position, names) after "said", "according to", "sat down with" and the other lead-ins."""
-    for run in LOWER_RUN_BEFORE_CAPITAL.finditer(chunk):
-        words = run.group().split()
+    for capital in SPACE_BEFORE_CAPITAL.finditer(chunk):
+        at = capital.end()
+        words = chunk[max(0, at - 32) : at].split()[-3:]
         if any(" ".join(words[-k:]) in SPEAKER_LEADS for k in range(1, len(words) + 1)):
-            names = NAMES_2_3.match(chunk, run.end())
+            names = NAMES_2_3.match(chunk, at)
             if names:
-                yield run.end(), names.group()
+                yield at, names.group()
 
 
 _PRONOUN_SAID = re.compile(rf"[”\"],? (?:he|she) (?:{SPEECH_VERBS})\b")
@@ -357,7 +358,7 @@ def _full_actor(actor: str | None, known: ArticleKnowledge) -> str | None:
 
 
 _SPEECH_WORD = frozenset(SPEECH_VERBS.split("|"))
-_NICKNAME_CUE = re.compile(r"[a-z] [“\"‘'][A-Z][^”\"’'\n]{0,30}[”\"’'] [A-Z]")
+_NICKNAME_CUE = re.compile(r"[“\"‘'](?<=[a-z] .)[A-Z][^”\"’'\n]{0,30}[”\"’'] [A-Z]")
 _NOT_A_ROLE = re.compile(rf"\b(?:{WORK_NOUNS}|{RELATION_NOUNS})\b")
 _WEAK_SHOW_CUES = frozenset({"premiere", "finale", "cast"})
 _CREW_ROLES = frozenset({"showrunner", "creator", "executive", "executive producer", "producer", "writer"})

@@ -201,8 +201,8 @@ BY_ROLES = {
     "hosted": "host",
 }
 SPEAKER_AFTER = re.compile(rf"(?P<names>{_NAME2_3}) (?:{SPEECH_VERBS})\b")
-# "said Rosenberg", "sat down with Ella Purnell": a run of up to three lower-case words before a capital
-# that ends in one of these lead-ins; the names are read from where the run ends.
+# "said Rosenberg", "sat down with Ella Purnell": up to three lower-case words before a capital that end
+# in one of these lead-ins; the names are read from the capital on.
 SPEAKER_LEADS = frozenset(INVERTED_SPEECH_VERBS.split("|")) | frozenset(
     (
         "according to",
@@ -216,7 +216,7 @@ SPEAKER_LEADS = frozenset(INVERTED_SPEECH_VERBS.split("|")) | frozenset(
         "joined by",
     )
 )
-LOWER_RUN_BEFORE_CAPITAL = re.compile(r"\b[a-z]+(?: [a-z]+){0,2} (?=[A-Z\u00c0-\u00de])")
+SPACE_BEFORE_CAPITAL = re.compile(r"(?<=[a-z]) (?=[A-Z\u00c0-\u00de])")
 NAMES_2_3 = re.compile(_NAME2_3)
 SPLIT_NAMES = re.compile(r", and |, | and | & ")
 FILM_CUE = re.compile(r"\b(?:film|movie|novel|book|album|song|play|musical|comic|podcast|single)s?\W*$", re.I)
