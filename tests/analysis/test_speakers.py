@@ -294,3 +294,16 @@ def test_a_person_in_a_relative_clause_does_not_end_a_continued_answer(catalog):
         "Lowdown, starring Ethan Hawke. “Those kids grew up in front of us.”"
     )
     assert [s for _, s in speakers(text, catalog)] == ["Sterlin Harjo", "Sterlin Harjo"]
+
+
+def test_a_single_name_written_mid_sentence_is_a_speaker(catalog):
+    text = (
+        "The panel featured Nick Offerman and Retta, who plays Donna Meagle.\n\n"
+        "“I still have the Treat Yo' Self robe somewhere,” Retta joked."
+    )
+    assert speakers(text, catalog)[0][1] == "Retta"
+
+
+def test_a_capitalised_word_only_opening_sentences_is_no_speaker(catalog):
+    text = "Plot details are under wraps. Plot teased “will take our trio further than ever,” apparently."
+    assert speakers(text, catalog)[0][1] is None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from tui.analysis.mentions import ResolvedMention
 from tui.analysis.names import (
+    DEMONYMS,
     FUNCTION_WORDS,
     INVERTED_SPEECH_VERBS,
     PRONOUN_GENDER,
@@ -190,6 +191,11 @@ def sentence_start_before(text: str, pos: int) -> int:
     return lo + cut if cut != -1 else lo
 
 
+def _MID_SENTENCE(token: str) -> re.Pattern[str]:
+    """The token written after a lower-case word, not as a sentence's first word."""
+    return re.compile(rf"(?<=[a-z,] ){re.escape(token)}\b(?![ -][A-Z])")
+
+
 def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[str | None, str | None]:
     word = subject.split(" ")[0]
     if subject.lower() in PRONOUN_GENDER:
@@ -209,6 +215,10 @@ def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[st
         if m:
             return m.name, m.kind
         if subject[:1].isupper() and not is_blocked_token(subject):
+            # "Retta joked": a single name the article writes mid-sentence too is someone who goes by it
+            # (a mononymous star, or a character in a recap).
+            if subject not in DEMONYMS and _MID_SENTENCE(subject).search(ctx.text):
+                return subject, "character" if ctx.recap else "person"
             # An unknown "McBride said" is still an attribution: not the previous speaker's words.
             return None, _UNKNOWN
     tokens = [t for t in subject.split(" ") if t not in FUNCTION_WORDS and not is_blocked_token(t)]
