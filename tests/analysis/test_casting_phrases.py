@@ -211,3 +211,21 @@ def test_name_as_a_role_on_a_show_or_with_a_role_noun(catalog):
 def test_a_character_named_of_a_place(catalog):
     a = run("A brief exchange between Addam of Hull (Clinton Liberty) and Alyn hints at drama.", catalog)
     assert chars(a).get("Addam of Hull") == "Clinton Liberty"
+
+
+def test_whose_after_an_actor_names_the_role(catalog):
+    a = run("We agree on Andrew Scott, whose Tom Ripley is colder than anything.", catalog)
+    assert chars(a).get("Tom Ripley") == "Andrew Scott"
+
+
+def test_turn_as_after_adjectives(catalog):
+    a = run(
+        "Jessica Gunning won for her unnerving, heartbreaking turn as Martha Scott opposite Richard Gadd.",
+        catalog,
+    )
+    assert "Martha Scott" in chars(a) and "Martha Scott" not in people(a)
+
+
+def test_award_for_a_film_names_no_person(catalog):
+    a = run("Taika Waititi, fresh off his Oscar win for Jojo Rabbit, came calling.", catalog)
+    assert "Jojo Rabbit" not in people(a)

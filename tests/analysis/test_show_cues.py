@@ -110,3 +110,19 @@ def test_emphasised_film_by_its_studio_year_or_award_is_no_show(catalog):
 
 def test_title_in_capitals_is_read_in_title_case(catalog):
     assert "Baby Reindeer" in shows(run("This week:\n\nBABY REINDEER (Netflix)\n\nA stalker drama.", catalog))
+
+
+def test_emphasised_start_of_a_named_title_is_that_show(catalog):
+    from tui.analysis import analyze
+    from tui.document import Document, Span
+
+    text = "Hulu renewed Only Murders in the Building. The Only Murders team is thrilled."
+    start = text.index("Only Murders team")
+    a = analyze(Document(text, (), (Span("em", start, start + len("Only Murders")),)), catalog)
+    assert "Only Murders" not in a.shows and "Only Murders in the Building" in a.shows
+    assert [m.name for m in a.mentions if m.start == start] == ["Only Murders in the Building"]
+
+
+def test_a_show_creator_with_a_hyphenated_suffix_is_the_person(catalog):
+    a = run("The Taylor Sheridan-created series has settled into its groove.", catalog)
+    assert "Taylor Sheridan" in {p.name for p in a.people}

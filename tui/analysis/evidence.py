@@ -13,6 +13,7 @@ from tui.analysis.patterns import (
     ACTOR_ASIDE_CAST,
     ACTOR_LOOSE_AS,
     ACTOR_POSSESSIVE,
+    ACTOR_WHOSE,
     AS_ROLE,
     AUTHOR_POSSESSIVE,
     BY_ROLES,
@@ -434,6 +435,11 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
         for m in KNOWN_FOR_PLAYING.finditer(chunk):
             actor = KNOWN_FOR_ACTOR.search(chunk, max(0, m.start() - 60), m.start())
             yield m.group("char"), m.groupdict().get("hon"), actor.group("actor") if actor else None
+    if ", whose " in chunk:
+        for m in ACTOR_WHOSE.finditer(chunk):
+            actor = clean_name(m.group("actor"))
+            if actor and actor not in index.characters and actor not in known.characters:
+                yield m.group("char"), None, m.group("actor")
     if "'s " in chunk or "’s " in chunk or "s' " in chunk or "s’ " in chunk:
         for m in ACTOR_POSSESSIVE.finditer(chunk):
             actor = clean_name(m.group("actor"))

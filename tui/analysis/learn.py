@@ -84,7 +84,7 @@ def learn_from_article(
         blocked = owned or any(strip_possessive(t).rstrip("+") in ORGANISATIONS for t in phrase.split(" "))
         cleaned = clean_title(phrase) if blocked else strip_possessive(phrase)
         if cleaned:
-            known.shows.setdefault(canonical_show(cleaned, index, known), "emphasis")
+            known.shows.setdefault(_short_title(cleaned, index, known), "emphasis")
     for name in not_shows:
         known.shows.pop(name, None)
     for start, end in blocks:
@@ -152,6 +152,23 @@ def _PODCAST_CUE(name: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:[Ss]ubscribe to|[Ll]isten to|[Hh]osts? of) {n}\b|\b{n},? (?:[Pp]odcast|[Ee]pisode \d)"
     )
+
+
+def _short_title(title: str, index: CatalogIndex, known: ArticleKnowledge) -> str:
+    """ "<em>Only Murders</em>": the start of exactly one title the article or catalog names is that title."""
+    name = canonical_show(title, index, known)
+    if name in index.show_titles or name in known.shows or " " not in title:
+        return name
+    longer = {
+        index.show_titles.get(t, t)
+        for t in (*index.show_titles, *known.shows)
+        if t.startswith(title + " ") and (t in known.shows or t in known.text)
+    }
+    if len(longer) != 1:
+        return name
+    full = longer.pop()
+    known.aliases.setdefault(title, full)
+    return full
 
 
 def is_headline(chunk: str) -> bool:

@@ -256,7 +256,7 @@ def _short_references(
 # "in Boston Harbor", "directed Michael Clayton": a place or a work, not a person.
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|into|inside|outside|across|at|from|directed|wrote|co-wrote|helmed|created|co-created|produced|"
-    r"adapted|remade|rewatched|binged)\s+$"
+    r"adapted|remade|rewatched|binged|(?:win|won|nomination|nominated|award|Emmy|Oscar|Globe)s? for)\s+$"
 )
 
 

@@ -213,6 +213,11 @@ def is_blocked_token(token: str) -> bool:
     return bare in ORGANISATIONS or bare in MONTHS_AND_DAYS
 
 
+_WORK_SUFFIX = re.compile(
+    r"-(?:created|produced|starring|led|fronted|penned|directed|written|backed|helmed|approved|style|esque)$"
+)
+
+
 def name_runs(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     """Capitalised runs of 2-3 tokens that could be personal names, leading function words dropped."""
     found: list[tuple[int, int, str]] = []
@@ -236,6 +241,7 @@ def name_runs(text: str, base: int = 0) -> list[tuple[int, int, str]]:
         for suffix in ("'s", "’s"):
             if last.endswith(suffix):
                 tokens[-1] = last[: -len(suffix)]
+        tokens[-1] = _WORK_SUFFIX.sub("", tokens[-1])  # "Taylor Sheridan-created" is Taylor Sheridan
         name = " ".join(tokens)
         end = base + start + len(name)
         if tokens[-1] in ("Jr", "Sr") and text[end - base : end - base + 1] == ".":

@@ -121,7 +121,7 @@ ROLE_NOUN_THEN_NAME = re.compile(rf"(?: (?!(?:{_NOT_ROLE_NOUNS}) )[a-z][a-z-]+ (
 # "having played Arthur Curry on Smallville", "her turn as Agatha Harkness", "knew you as Eric Effiong":
 # whoever plays them, the name after a verb of playing is a role.
 PLAYED_ROLE = re.compile(
-    rf"\b(?:played|playing|portrayed|portraying|voiced|voicing|(?:her|his|their) turn as|"
+    rf"\b(?:played|playing|portrayed|portraying|voiced|voicing|(?:her|his|their)(?: [\w-]+,?){{0,3}} turn as|"
     rf"(?:starred|starring|stars|arrives|arrived|debuted|returns|returned) as|knew (?:you|her|him|them) as) "
     rf"{_DESCRIPTOR}{_HONORIFIC}(?P<char>{_NAME2_3})"
     # "as Secret Service agent Xavier Collins": the name after the role noun; "and Hank Hall": a second role.
@@ -223,6 +223,8 @@ FILM_CUE = re.compile(r"\b(?:film|movie|novel|book|album|song|play|musical|comic
 # Role words that are too loose to be evidence on their own after a name ("Ritter star").
 WEAK_AFTER_ROLES = frozenset({"star", "head", "chief", "host", "actor"})
 # "Hugo Weaving's Frank Harkness": a named person's possessive before a name is the role they play.
+# "Andrew Scott, whose Tom Ripley is colder": the role a named actor has.
+ACTOR_WHOSE = re.compile(rf"(?P<actor>{_NAME2_3}), whose (?P<char>{_NAME1_3})\b(?! ?[A-Z(])")
 # "Billy Bob Thornton's oil man Tommy": up to three lower-case words may describe the role.
 ACTOR_POSSESSIVE = re.compile(
     rf"(?P<actor>{_NAME2_3})(?:['’]s|(?<=s)['’]) (?P<desc>(?:[a-z][a-z-]* ){{0,3}})(?P<char>{_NAME1_3})"
