@@ -95,3 +95,8 @@ def test_a_film_directed_is_no_person(catalog):
 def test_young_as_a_given_name_is_kept(catalog):
     a = run("The cast includes Young Mazino, who plays Jesse, and Bella Ramsey.", catalog)
     assert "Young Mazino" in names_of(a)
+
+
+def test_words_of_a_quoted_title_are_no_person(catalog):
+    a = run("He made his debut in the special “The Church on Ruby Road” in 2023.", catalog)
+    assert "Ruby Road" not in names_of(a)

@@ -91,7 +91,11 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     }
     # Without evidence of a real person, a name whose first name or surname drives the plot is fictional.
     acting = plot_subjects(text, prose)
-    for _, _, name in person_candidates(text, prose):
+    for start, end, name in person_candidates(text, prose):
+        if _IN_SHORT_QUOTE_BEFORE.search(original, max(0, start - 60), start) and _IN_SHORT_QUOTE_AFTER.match(
+            original, end, end + 60
+        ):
+            continue  # a title's words: “The Church on Ruby Road”
         parts = name.split(" ")
         if (
             (parts[0] in acting or parts[-1] in acting)
@@ -148,6 +152,8 @@ def _dialogue_to_characters(quotes, characters: Sequence[CharacterFinding]):
     return out
 
 
+_IN_SHORT_QUOTE_BEFORE = re.compile(r"[“\"][^“”\".!?]{0,60}$")
+_IN_SHORT_QUOTE_AFTER = re.compile(r"[^“”\".!?]{0,60}[.,!?]?[”\"]")
 _RECAP_TITLE = re.compile(r"\b(?:[Rr]ecap|RECAP|[Ee]pisode \d+)\b")
 
 

@@ -78,6 +78,8 @@ class Context:
     quote_ranges: list[tuple[int, int]]
     # In a recap, quoted dialogue belongs to characters, so pronouns may point at them.
     recap: bool = False
+    # The speaker of a quote left open at the end of the last paragraph, which the next one continues.
+    runs_on: tuple[str, str | None] | None = None
 
     def inside_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quote_ranges)

@@ -75,9 +75,10 @@ def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, in
                 close = text.find("’", close + 1, limit)
             if close != -1:
                 found.append((i, close + 1, len(stack)))
-    # An opening mark left open at the start of a paragraph runs to its end (a quote continuing below).
-    for o, _ in stack:
-        if o == start and not any(f[0] == o for f in found):
+    # An opening mark left open runs to the paragraph's end: the quote goes on in the next paragraph,
+    # which opens with a mark of its own ("...,” she says. “That we just got unlucky. / “But ...”).
+    for o, _ in stack[:1]:
+        if (o == start or text[o] == "“") and not any(f[0] == o for f in found):
             found.append((o, limit, 0))
     found.sort()
     return found
@@ -225,12 +226,15 @@ def find_quotes(
     quotes: list[QuoteSpan] = []
     previous_narration: tuple[int, int] | None = None
     last_speech: tuple[int, str | None, str | None] | None = None
+    exchange: list[tuple[int, str, str | None]] = []  # recent speakers, for dialogue that takes turns
     for kind, bs in units:
         start, end = bs[0][0], bs[-1][1]
         if kind == "question":
             continue
         if kind == "narration":
-            for q in _inline_quotes(ctx, marks[bs[0]], (start, end), last_speech, subjects, subject_pos):
+            for q in _inline_quotes(
+                ctx, marks[bs[0]], (start, end), last_speech, subjects, subject_pos, exchange
+            ):
                 quotes.append(q)
                 last_speech = (q.end, q.speaker, q.speaker_kind)
             previous_narration = (start, end)
@@ -344,11 +348,13 @@ def _sentence_person(ctx: Context, o: int, block_start: int) -> ResolvedMention 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
-def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos) -> list[QuoteSpan]:
+def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchange=None) -> list[QuoteSpan]:
     text = ctx.text
     out: list[QuoteSpan] = []
     top = [m for m in marks if m[2] == 0]
     attributed_close = -1
+    if not (top and top[0][0] == block[0]):
+        ctx.runs_on = None  # only a paragraph that opens with a quote continues one left open
     for o, c, _ in top:
         s, e = _inner(text, o, c)
         if e <= s:
@@ -366,12 +372,23 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos) -> lis
             and text[s : s + 1].isupper()
             and text[e - 1 : e] in ".!?…"
         )
-        if not goes_on and not _is_speech(text, s, e, how, block[0]):
+        # In a recap a whole quoted sentence is dialogue, however short ("Can we not?").
+        line = ctx.recap and text[s : s + 1].isupper() and text[e - 1 : e] in ".!?…"
+        if not goes_on and not line and not _is_speech(text, s, e, how, block[0]):
             continue
         if how is None:
             m = narrated_speaker(ctx, o, block)
             if m:
                 speaker, kind, conf, how = m.name, m.kind, 0.6, "narrated"
+        whole_paragraph = not text[block[0] : o].strip() and not text[c : block[1]].strip()
+        if how is None and o == block[0] and ctx.runs_on is not None:
+            speaker, kind = ctx.runs_on  # the quote left open at the end of the paragraph before
+            conf, how = 0.7, "continued"
+        if how is None and ctx.recap and whole_paragraph and exchange and len(exchange) >= 2:
+            # Untagged lines that take turns: the one before last speaks again.
+            (_, other, other_kind), (last_end, last, _) = exchange[-2], exchange[-1]
+            if other != last and o - last_end < 600:
+                speaker, kind, conf, how = other, other_kind, 0.5, "turn"
         if how is None and last_speech is not None:
             prev_end, prev_speaker, prev_kind = last_speech
             between = [
@@ -404,7 +421,12 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos) -> lis
         out.append(
             QuoteSpan(text[s:e], s, e, speaker, kind, "inline", conf if speaker else 0.5, tuple(children))
         )
+        if c >= block[1] and text[c - 1] not in '”"»':
+            ctx.runs_on = (speaker, kind) if speaker else None  # left open: continues below
         if how is not None:
             last_speech = (c, speaker, kind)
             attributed_close = c if how in ("after", "before") else -1
+            if exchange is not None and speaker:
+                exchange.append((c, speaker, kind))
+                del exchange[:-2]
     return out

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
+from textual.content import Content
+from textual.css.styles import RulesMap
 from textual.message import Message
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -53,18 +57,18 @@ class ShowsPane(OptionList):
         options: list[Option | None] = []
         self._sources = {}
 
-        def add(source: Source, label: Text) -> None:
+        def add(source: Source, label: SourceLabel) -> None:
             key = self._key(source)
             self._sources[key] = source
             options.append(Option(label, id=key))
 
-        failed_style = self.get_component_rich_style("shows-pane--failed")
-        add(ALL, _label("All coverage", self._stats.get("unread", 0), style="bold"))
-        add(STARRED, _label("★ Starred", None))
+        failed_style = self.get_visual_style("shows-pane--failed")
+        add(ALL, SourceLabel("All coverage", self._stats.get("unread", 0), style="bold"))
+        add(STARRED, SourceLabel("★ Starred", None))
         if self._shows:
             options.append(Option(Text("SHOWS", style="dim bold"), disabled=True))
         for show in self._shows:
-            add(Source("show", show.id, clean(show.name)), _label(clean(show.name), show.unread))
+            add(Source("show", show.id, clean(show.name)), SourceLabel(clean(show.name), show.unread))
         if self._feeds:
             marker = "▾" if self.show_feeds else "▸"
             options.append(Option(Text(f"FEEDS {marker} (f)", style="dim bold"), disabled=True))
@@ -72,7 +76,7 @@ class ShowsPane(OptionList):
             for feed in self._feeds:
                 failed = bool(feed.last_error)
                 name = ("⚠ " if failed else "") + (clean(feed.title) or clean(feed.url))
-                label = _label(name, feed.unread_count, style=failed_style if failed else "")
+                label = SourceLabel(name, feed.unread_count, style=failed_style if failed else "")
                 add(Source("feed", feed.id, clean(feed.title) or clean(feed.url)), label)
         with self.prevent(OptionList.OptionHighlighted):
             self.set_options(options)
@@ -116,9 +120,30 @@ class ShowsPane(OptionList):
         self._rebuild()
 
 
-def _label(name: str, count: int | None, *, style: Style | str = "") -> Text:
-    text = Text(no_wrap=True, overflow="ellipsis")
-    text.append(name, style)
-    if count:
-        text.append(f"  {count:,}", "bold")
-    return text
+
+class SourceLabel(Visual):
+    """One row of the pane: the unread count sits at the right edge and the name takes what is left,
+    ending in "…" when it does not fit, so a narrow pane (an 80-column terminal) still shows every count."""
+
+    def __init__(self, name: str, count: int | None, *, style: Style | str = "") -> None:
+        self.name = Content.styled(name, style)
+        self.count = Content.styled(f"{count:,}", "bold") if count else Content()
+
+    def row(self, width: int) -> Content:
+        """The row laid out `width` cells wide."""
+        if not self.count:
+            return self.name.truncate(width, ellipsis=True)
+        room = width - self.count.cell_length - 1  # one space at least between name and count
+        if room < 2:
+            return self.count.truncate(width)
+        return Content.assemble(self.name.truncate(room, ellipsis=True, pad=True), " ", self.count)
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        return self.row(width).render_strips(width, height, style, options)
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        count = self.count.cell_length
+        return self.name.cell_length + (count + 2 if count else 0)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return 1
