@@ -307,3 +307,59 @@ def test_a_single_name_written_mid_sentence_is_a_speaker(catalog):
 def test_a_capitalised_word_only_opening_sentences_is_no_speaker(catalog):
     text = "Plot details are under wraps. Plot teased “will take our trio further than ever,” apparently."
     assert speakers(text, catalog)[0][1] is None
+
+
+RECAP = "Sex Education Season 4 Episode 3 Recap"
+
+
+def test_short_whole_lines_are_dialogue_in_a_recap(catalog):
+    text = "Eleanor Shellstrop (Kristen Bell) wakes up. Eleanor rolls her eyes. “Can we not?”"
+    assert speakers(text, catalog, title=RECAP) == [("Can we not?", "Eleanor Shellstrop")]
+    assert speakers(text, catalog, title="Kristen Bell on her career") == []
+
+
+def test_untagged_lines_take_turns_and_never_go_to_the_one_addressed(catalog):
+    text = (
+        "Jean Milburn (Gillian Anderson) runs an assembly. Otis Milburn (Asa Butterfield) is horrified.\n\n"
+        "“You told a room full of my classmates about my therapy,” Otis says, cornering Jean.\n\n"
+        "“I anonymised it, Otis.”\n\n"
+        "“You called him Boy O.”\n\n"
+        "“Well, I didn’t say which O.”"
+    )
+    assert [s for _, s in speakers(text, catalog, title=RECAP)] == [
+        "Otis Milburn",
+        "Jean Milburn",
+        "Otis Milburn",
+        "Jean Milburn",
+    ]
+
+
+def test_a_relation_right_before_the_verb_speaks_not_the_name_before_it(catalog):
+    text = "Adam Groff (Connor Swindells) sits. When Adam slouches, his father barks, “Sit up, Adam.”"
+    assert speakers(text, catalog, title=RECAP)[0][1] is None
+
+
+def test_an_adverb_opening_a_sentence_is_not_part_of_a_name(catalog):
+    a = run("Eventually Jake Peralta (Andy Samberg) shrugs. “He did it again,” Jake says.", catalog)
+    assert [c.name for c in a.characters] == ["Jake Peralta"]
+
+
+def test_colon_after_a_sentence_with_no_subject_looks_one_sentence_back(catalog):
+    text = (
+        "Barry Berkman (Bill Hader) calls Sally Reed (Sarah Goldberg). “Sally, I need you to come get me,” "
+        "Barry says.\n\nShe says nothing for a long time. Then, quietly: “Okay. Where are you?”"
+    )
+    assert speakers(text, catalog, title="Barry Recap")[-1][1] == "Sally Reed"
+
+
+def test_shrugs_and_other_gestures_attribute_a_line(catalog):
+    text = "Villanelle (Jodie Comer) twirls. “Same thing, if you do it right,” Villanelle shrugs."
+    assert speakers(text, catalog)[0][1] == "Villanelle"
+
+
+def test_a_quote_left_open_continues_in_the_next_paragraph(catalog):
+    text = (
+        "Taissa Turner (Tawny Cypress) sits Misty Quigley (Christina Ricci) down. “I used to think it "
+        "happened to us,” Taissa says. “That we just got unlucky.\n\n“But it didn’t. We let it in.”"
+    )
+    assert [s for _, s in speakers(text, catalog, title=RECAP)] == ["Taissa Turner"] * 3

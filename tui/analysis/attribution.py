@@ -20,9 +20,15 @@ from tui.analysis.names import (
 )
 
 MAX_BLOCK = 20_000
+# "his father barks": people named by their relation to someone.
+_RELATIONS = (
+    "father|mother|dad|mom|mum|brother|sister|son|daughter|husband|wife|boyfriend|girlfriend|partner|fianc[eé]e?|"
+    "boss|friend|uncle|aunt|cousin|grandmother|grandfather|colleague|co-star|costar|assistant|lawyer|manager|"
+    "agent|publicist|rep|representative|spokesperson|spokesman|spokeswoman|doctor|therapist|mentor|coach"
+)
 SUBJECT = (
     r"\b(?:[A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}|(?:he|she|they|He|She|They)\b|"
-    r"the (?:\w+ )?\w+)"
+    r"the (?:\w+ )?\w+|(?:his|her|their) (?:[a-z-]+ )?(?:" + _RELATIONS + r"))\b"
 )
 _AFTER_ATTRIBUTION = re.compile(
     rf"^[\s,—–-]*(?:(?P<verb1>{INVERTED_SPEECH_VERBS})\s+(?P<subj1>{SUBJECT})|(?P<subj2>{SUBJECT})"
@@ -199,7 +205,12 @@ def _MID_SENTENCE(token: str) -> re.Pattern[str]:
 
 
 def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[str | None, str | None]:
+    while " " in subject and subject.split(" ")[0].endswith("ly") and subject[:1].isupper():
+        head, subject = subject.split(" ", 1)  # "Eventually Jake" is Jake
+        s += len(head) + 1
     word = subject.split(" ")[0]
+    if word in ("his", "her", "their"):
+        return None, _UNKNOWN  # "his father barks": someone the article has not named here
     if subject.lower() in PRONOUN_GENDER:
         m = ctx.pronoun_speaker(s, PRONOUN_GENDER[subject.lower()])
         return (m.name, m.kind) if m else (None, None)
@@ -286,10 +297,14 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
         subs = list(re.finditer(SUBJECT, left))
         named = [sm for sm in subs if not sm.group().startswith("the ")]
         subs = (named or subs)[-3:]
-        # "She then turned to Brunson and added ...": the nearest subject, not an object after "to".
+        # "his father barks, “...”": someone unnamed right before the verb speaks, not a name before them.
+        last = subs[-1] if subs else None
+        if last and re.match(r"(?:his|her|their) ", last.group()) and not left[last.end() :].strip():
+            return None, None, 0.85, "before"
+        # "She then turned to Brunson and added ...": else the nearest subject, not an object after "to";
+        # a name the article knows, or a pronoun, before an unknown capitalised word.
         subs.sort(
             key=lambda sm: (
-                # a name the article knows, or a pronoun, before an unknown capitalised word
                 sm.group().lower() not in PRONOUN_GENDER
                 and ctx.mention_at(lo + sm.start(), lo + sm.end()) is None,
                 not opens_clause(left, sm.start()),
@@ -297,6 +312,8 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
             )
         )
         for sm in subs:
+            if sm.group().startswith(("his ", "her ", "their ")):
+                continue  # "tilts her head and says": an object, and no speaker
             if left[max(0, sm.start() - 1) : sm.start()] == "(":
                 continue  # "Muriel (Teryl Rothery) gets the laugh, announcing": the actor is an aside
             subject, start = sm.group(), lo + sm.start()
@@ -328,9 +345,16 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
         # "Bell kept it shorter on her own account: “...”", "Jack's stunned reply: “...”": the sentence
         # that opens with the speaker leads into the quote.
         m = _sentence_subject(ctx, lo, o, possessive=True)
+        if not m and not _NAMED_OR_PRONOUN.search(before):
+            # "She says nothing for a long time. Then, quietly: “...”": the sentence before names her.
+            prior = sentence_start_before(ctx.text, max(0, lo - 2))
+            m = _sentence_subject(ctx, prior, lo) if prior >= block[0] else None
         if m:
             return m.name, m.kind, 0.7, "before"
     return None, None, 0.0, None
+
+
+_NAMED_OR_PRONOUN = re.compile(r"\b(?:[A-Z][a-z]+ [A-Z]|he|she|they)\b|(?<!^)(?<![.!?:] )\b[A-Z][a-z]")
 
 
 def opens_clause(text: str, at: int) -> bool:

@@ -99,7 +99,10 @@ def clean_title(title: str) -> str | None:
 def clean_name(name: str) -> str | None:
     tokens = cut_at_possessive(name.split(" "))
     while len(tokens) > 1 and (
-        tokens[0] in FUNCTION_WORDS or tokens[0].rstrip(".") in HONORIFICS or tokens[0] in _AGE_ONLY
+        tokens[0] in FUNCTION_WORDS
+        or tokens[0].rstrip(".") in HONORIFICS
+        or tokens[0] in _AGE_ONLY
+        or (tokens[0].endswith("ly") and tokens[0] not in given_names())  # "Eventually Jake"
     ):
         tokens = tokens[1:]
     if tokens and tokens[0] in FUNCTION_WORDS:

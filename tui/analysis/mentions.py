@@ -206,6 +206,9 @@ def _short_references(
     starts = [c[0] for c in covered]
     timeline: list[tuple[int, str, str]] = [(m.start, m.kind, m.name) for m in full if m.kind != "show"]
     out: list[ResolvedMention] = []
+    person_surnames = {
+        name.rsplit(" ", 1)[-1] for _, kind, name in timeline if kind == "person" and " " in name
+    }
     for match in _SHORT_TOKEN.finditer(text):
         token = match.group()
         possessive = token.endswith(("'s", "’s"))
@@ -217,7 +220,10 @@ def _short_references(
         if i >= 0 and covered[i][1] > start:
             continue
         if token in FUNCTION_WORDS or token in MONTHS_AND_DAYS or is_blocked_token(token):
-            continue
+            # "Oh did little to cool it": a word that is also the surname of a person named in full.
+            nxt = text[end : end + 3]
+            if not (token in person_surnames and len(nxt) == 3 and nxt[0] == " " and nxt[1].islower()):
+                continue
         if token in _COMMON_WORDS and _sentence_start(text, start):
             # "Will he return?" opens with a word; "Bell kept it short" with the person named Bell.
             nxt = text[end : end + 12].split(" ", 2)[1:2] if text[end : end + 1] == " " else []

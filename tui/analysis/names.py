@@ -141,7 +141,8 @@ SPEECH_VERBS = (
     "mutters|muttered|murmurs|murmured|shoots back|shot back|fires back|fired back|counters|countered|"
     "retorts|retorted|sighs|sighed|pleads|pleaded|begs|begged|demands|demanded|deadpans|deadpanned|"
     "barks|barked|growls|growled|hisses|hissed|snarls|snarled|announces|announced|exclaims|exclaimed|"
-    "sneers|sneered|scoffs|scoffed|sobs|sobbed|groans|groaned|protests|protested|wonders|wondered"
+    "sneers|sneered|scoffs|scoffed|sobs|sobbed|groans|groaned|protests|protested|wonders|wondered|"
+    "shrugs|shrugged|smiles|smiled|grins|grinned|nods|nodded|winks|winked|smirks|smirked|beams|beamed"
 )
 SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # Verbs whose object is a listener or a thing, never the speaker: "described Poker Face as", "told Variety".

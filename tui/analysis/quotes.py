@@ -348,6 +348,24 @@ def _sentence_person(ctx: Context, o: int, block_start: int) -> ResolvedMention 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _partner(ctx, speaker: str, before: int) -> tuple[str, str | None] | None:
+    """The latest other character named outside quotes in the 800 characters before `before`."""
+    i = bisect.bisect_left(ctx.starts, before) - 1
+    while i >= 0 and ctx.mentions[i].start > before - 800:
+        m = ctx.mentions[i]
+        i -= 1
+        if m.kind == "character" and m.name != speaker and not ctx.inside_quote(m.start):
+            return m.name, m.kind
+    return None
+
+
+def _addressed(line: str, name: str) -> bool:
+    """True when the line calls the person by name: "..., Otis." or "Otis, ..."."""
+    return any(
+        re.search(rf"(?:^|, ){re.escape(part)}[.,!?]", line) for part in name.split(" ") if len(part) > 1
+    )
+
+
 def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchange=None) -> list[QuoteSpan]:
     text = ctx.text
     out: list[QuoteSpan] = []
@@ -384,11 +402,14 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
         if how is None and o == block[0] and ctx.runs_on is not None:
             speaker, kind = ctx.runs_on  # the quote left open at the end of the paragraph before
             conf, how = 0.7, "continued"
-        if how is None and ctx.recap and whole_paragraph and exchange and len(exchange) >= 2:
-            # Untagged lines that take turns: the one before last speaks again.
-            (_, other, other_kind), (last_end, last, _) = exchange[-2], exchange[-1]
-            if other != last and o - last_end < 600:
-                speaker, kind, conf, how = other, other_kind, 0.5, "turn"
+        if how is None and ctx.recap and whole_paragraph and exchange and o - exchange[-1][0] < 600:
+            # Untagged lines that take turns: the one before last speaks again, or else the character
+            # the last speaker was with; never the one the line calls by name ("I anonymised it, Otis.").
+            last_end, last, _ = exchange[-1]
+            other = exchange[-2] if len(exchange) >= 2 and exchange[-2][1] != last else None
+            partner = (other[1], other[2]) if other else _partner(ctx, last, last_end)
+            if partner and not _addressed(text[s:e], partner[0]):
+                speaker, kind, conf, how = partner[0], partner[1], 0.5, "turn"
         if how is None and last_speech is not None:
             prev_end, prev_speaker, prev_kind = last_speech
             between = [
