@@ -363,3 +363,36 @@ def test_a_quote_left_open_continues_in_the_next_paragraph(catalog):
         "happened to us,” Taissa says. “That we just got unlucky.\n\n“But it didn’t. We let it in.”"
     )
     assert [s for _, s in speakers(text, catalog, title=RECAP)] == ["Taissa Turner"] * 3
+
+
+def test_the_one_a_line_calls_by_name_answers_it(catalog):
+    text = (
+        "Ruth Langmore (Julia Garner) runs the floor. Wendy Byrde (Laura Linney) watches her brother Ben.\n\n"
+        "“I like it here, Ruth. I think I could be good here,” Ben says.\n\n"
+        "“Nobody's good here, Ben. That ain't what this place is for.”"
+    )
+    assert speakers(text, catalog, title="Ozark Recap")[-1][1] == "Ruth Langmore"
+
+
+def test_a_new_scene_does_not_continue_the_last_exchange(catalog):
+    text = (
+        "Wyatt Langmore (Charlie Tahan) reads. “You don't trust anybody, Darlene,” Wyatt says.\n\n"
+        "The final scene brings everything back to the car, where so many of the show's best fights happen. "
+        "Wendy Byrde has gone around Marty Byrde, and he has just found out.\n\n"
+        "“You went around me,” Marty says.\n\n"
+        "“I went ahead of you. There's a difference.”"
+    )
+    assert speakers(text, catalog, title="Ozark Recap")[-1][1] == "Wendy Byrde"
+
+
+def test_what_an_actor_told_an_outlet_stays_theirs_in_a_recap(catalog):
+    text = (
+        "David Rose (Dan Levy) sings. Co-creator Dan Levy, who developed the series with his father, told EW "
+        "that the storyline was “the thing we were building toward all season,” and it shows."
+    )
+    assert speakers(text, catalog, title="Schitt's Creek Season 6 Episode 12")[0][1] == "Dan Levy"
+
+
+def test_the_name_after_described_is_never_the_speaker(catalog):
+    text = "Chris Mundy spoke. Linney herself described Wendy Byrde as “a woman who has run out of road.”"
+    assert speakers(text, catalog)[0][1] != "Wendy Byrde"

@@ -123,7 +123,7 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     recap = is_recap(title, mentions)
     quotes = find_quotes(original, blocks, mentions, _question_blocks(doc, text, limit), recap=recap)
     if _RECAP_TITLE.search(title):  # a recap by its own word, not one guessed from counts
-        quotes = _dialogue_to_characters(quotes, characters)
+        quotes = _dialogue_to_characters(original, quotes, characters)
     relations = find_relations(text, plain_blocks, mentions)
     return ArticleAnalysis(
         shows=tuple(shows),
@@ -137,8 +137,9 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     )
 
 
-def _dialogue_to_characters(quotes, characters: Sequence[CharacterFinding]):
-    """In a recap, dialogue given to an actor ("O'Toole and Matheson ... he tells her") is their role's."""
+def _dialogue_to_characters(text: str, quotes, characters: Sequence[CharacterFinding]):
+    """In a recap, dialogue given to an actor ("O'Toole and Matheson ... he tells her") is their role's;
+    what the actor told an outlet ("Levy told EW that ...") stays theirs."""
     roles: dict[str, list[str]] = {}
     for c in characters:
         if c.actor:
@@ -146,7 +147,8 @@ def _dialogue_to_characters(quotes, characters: Sequence[CharacterFinding]):
     out = []
     for q in quotes:
         played = roles.get(q.speaker or "", [])
-        if q.speaker_kind == "person" and len(played) == 1:
+        interview = _INTERVIEW_CONTEXT.search(text, max(0, q.start - 140), q.start)
+        if q.speaker_kind == "person" and len(played) == 1 and not interview:
             q = replace(q, speaker=played[0], speaker_kind="character")
         out.append(q)
     return out
@@ -154,6 +156,10 @@ def _dialogue_to_characters(quotes, characters: Sequence[CharacterFinding]):
 
 _IN_SHORT_QUOTE_BEFORE = re.compile(r"[“\"][^“”\".!?]{0,60}$")
 _IN_SHORT_QUOTE_AFTER = re.compile(r"[^“”\".!?]{0,60}[.,!?]?[”\"]")
+_INTERVIEW_CONTEXT = re.compile(
+    r"\b(?:interview|podcast|panel|statement|press|premiere|(?:told|tells|to) (?:EW|TVLine|Variety|Deadline|"
+    r"Vulture|THR|Collider|Entertainment Weekly|The Hollywood Reporter|Rolling Stone|Vanity Fair|us))\b"
+)
 _RECAP_TITLE = re.compile(r"\b(?:[Rr]ecap|RECAP|[Ee]pisode \d+)\b")
 
 

@@ -12,6 +12,7 @@ from tui.analysis.names import (
     DEMONYMS,
     FUNCTION_WORDS,
     INVERTED_SPEECH_VERBS,
+    OBJECT_SPEECH_VERBS,
     PRONOUN_GENDER,
     SPEECH_VERBS,
     gender_of,
@@ -127,7 +128,7 @@ class Context:
         if gender and not any(self._subject_like(m) for m in sentence):
             pronoun = "he" if gender == "m" else "she"
             here = self.text[sentence_start:pos]
-            if re.search(rf"(?:^|[,;] ){pronoun} \w", here) and sentence_start > floor:
+            if re.search(rf"(?:^\s*|[,;] )(?i:{pronoun}) \w", here) and sentence_start > floor:
                 earlier = self.antecedent(sentence_start - 1, gender, floor, persons_only)
                 if earlier is not None:
                     return earlier
@@ -325,7 +326,8 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
             name, kind = speaker_from_subject(ctx, subject, start, lo + sm.end())
             if name or kind == _UNKNOWN:
                 return name, None if kind == _UNKNOWN else kind, 0.85, "before"
-        if sub:
+        # "said Rosenberg": the name after the verb; never after "described Wendy as" or "told Eve".
+        if sub and v.group().lower() not in OBJECT_SPEECH_VERBS:
             name, kind = speaker_from_subject(
                 ctx, sub.group(1), lo + v.end() + sub.start(1), lo + v.end() + sub.end(1)
             )

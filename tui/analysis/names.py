@@ -146,12 +146,12 @@ SPEECH_VERBS = (
 )
 SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # Verbs whose object is a listener or a thing, never the speaker: "described Poker Face as", "told Variety".
-_OBJECT_VERBS = words(
+OBJECT_SPEECH_VERBS = words(
     "told tells tell described describes asked asks informed informs promised promises warned warns offered "
     "offers shared shares posted tweeted"
 )
 # Speech verbs that can come before their speaker ("said Rosenberg", "added the actor").
-INVERTED_SPEECH_VERBS = "|".join(v for v in SPEECH_VERBS.split("|") if v not in _OBJECT_VERBS)
+INVERTED_SPEECH_VERBS = "|".join(v for v in SPEECH_VERBS.split("|") if v not in OBJECT_SPEECH_VERBS)
 # Ranks and honorifics that introduce a name without being part of it.
 HONORIFICS = words(
     """

@@ -359,6 +359,21 @@ def _partner(ctx, speaker: str, before: int) -> tuple[str, str | None] | None:
     return None
 
 
+_SCENE_BREAK = re.compile(r"\n\s*[^“\"\s][^\n]{60,}")
+
+
+def _addressee(ctx, text: str, close: int, speaker: str) -> tuple[str, str | None] | None:
+    """The character the quote ending at `close` calls by name ("I like it here, Ruth."): they answer."""
+    opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close - 1))
+    if opening < 0:
+        return None
+    for m in ctx.mentions:
+        inside = opening < m.start < close and m.kind == "character" and m.name != speaker
+        if inside and _addressed(text[opening + 1 : close], text[m.start : m.end]):
+            return m.name, m.kind
+    return None
+
+
 def _addressed(line: str, name: str) -> bool:
     """True when the line calls the person by name: "..., Otis." or "Otis, ..."."""
     return any(
@@ -407,7 +422,13 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
             # the last speaker was with; never the one the line calls by name ("I anonymised it, Otis.").
             last_end, last, _ = exchange[-1]
             other = exchange[-2] if len(exchange) >= 2 and exchange[-2][1] != last else None
-            partner = (other[1], other[2]) if other else _partner(ctx, last, last_end)
+            if other and _SCENE_BREAK.search(text, other[0], last_end):
+                other = None  # a narration paragraph between: a new scene, not the same exchange
+            partner = (
+                _addressee(ctx, text, last_end, last)
+                or ((other[1], other[2]) if other else None)
+                or _partner(ctx, last, last_end)
+            )
             if partner and not _addressed(text[s:e], partner[0]):
                 speaker, kind, conf, how = partner[0], partner[1], 0.5, "turn"
         if how is None and last_speech is not None:
