@@ -396,3 +396,27 @@ def test_what_an_actor_told_an_outlet_stays_theirs_in_a_recap(catalog):
 def test_the_name_after_described_is_never_the_speaker(catalog):
     text = "Chris Mundy spoke. Linney herself described Wendy Byrde as “a woman who has run out of road.”"
     assert speakers(text, catalog)[0][1] != "Wendy Byrde"
+
+
+def test_partial_quote_far_from_its_reporting_verb(catalog):
+    text = (
+        "Bill Hader directed it. Hader told Collider before the season premiered that he wanted the final "
+        "episodes to feel “like a bad dream you can't wake up from,” and it shows."
+    )
+    assert speakers(text, catalog) == [("like a bad dream you", "Bill Hader")]
+
+
+def test_according_to_after_the_quote(catalog):
+    text = "Michael Schur spoke. That episode “was the hardest thing we ever wrote,” according to Schur."
+    assert speakers(text, catalog)[0][1] == "Michael Schur"
+
+
+def test_an_apostrophe_surname_and_whose_role(catalog):
+    text = (
+        "Michael Schur was joined by Retta and Jim O'Heir.\n\n"
+        "O'Heir, whose hapless Garry Gergich was called Jerry, summed it up: “I answered to four names.”"
+    )
+    a = run(text, catalog)
+    assert "Jim O'Heir" in {p.name for p in a.people}
+    assert {c.name: c.actor for c in a.characters}.get("Garry Gergich") == "Jim O'Heir"
+    assert a.quotes[0].speaker == "Jim O'Heir"

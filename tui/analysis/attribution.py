@@ -32,8 +32,8 @@ SUBJECT = (
     r"the (?:\w+ )?\w+|(?:his|her|their) (?:[a-z-]+ )?(?:" + _RELATIONS + r"))\b"
 )
 _AFTER_ATTRIBUTION = re.compile(
-    rf"^[\s,—–-]*(?:(?P<verb1>{INVERTED_SPEECH_VERBS})\s+(?P<subj1>{SUBJECT})|(?P<subj2>{SUBJECT})"
-    rf"(?:,? [\w\s,'’-]{{0,40}}?,)?\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS}))\b"
+    rf"^[\s,—–-]*(?:(?P<verb1>{INVERTED_SPEECH_VERBS}|according to)\s+(?P<subj1>{SUBJECT})|"
+    rf"(?P<subj2>{SUBJECT})(?:,? [\w\s,'’-]{{0,40}}?,)?\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS}))\b"
 )
 _BEFORE_VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|according to|In the words of|in the words of|writes|saying|adding|explaining|"
@@ -275,6 +275,8 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
             return None, None, 0.0, None
     # "described the series to an audience at the BFI as “...”": "as" carries the verb further.
     reach = 90 if before.rstrip().endswith(" as") else 60
+    if len(text[o:c].split()) >= 6:
+        reach = len(before)  # a long quote is the speech of a reporting verb anywhere in its sentence
     if verbs and len(before) - verbs[-1].end() < reach:
         v = verbs[-1]
         # "Kay, who like Down worked in finance, said": the subject is outside the relative clause.

@@ -142,7 +142,9 @@ SPEECH_VERBS = (
     "retorts|retorted|sighs|sighed|pleads|pleaded|begs|begged|demands|demanded|deadpans|deadpanned|"
     "barks|barked|growls|growled|hisses|hissed|snarls|snarled|announces|announced|exclaims|exclaimed|"
     "sneers|sneered|scoffs|scoffed|sobs|sobbed|groans|groaned|protests|protested|wonders|wondered|"
-    "shrugs|shrugged|smiles|smiled|grins|grinned|nods|nodded|winks|winked|smirks|smirked|beams|beamed"
+    "shrugs|shrugged|smiles|smiled|grins|grinned|nods|nodded|winks|winked|smirks|smirked|beams|beamed|"
+    "assures|assured|reminds|reminded|claims|claimed|swears|swore|vows|vowed|boasts|boasted|complains|"
+    "complained|suggests|suggested"
 )
 SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # Verbs whose object is a listener or a thing, never the speaker: "described Poker Face as", "told Variety".
@@ -168,7 +170,8 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "th
 # A capitalised word: letters with optional inner apostrophe, hyphen or capital (McNulty, D'Onofrio).
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"  # ASCII and Latin-1 capitals: Ólafur, Élodie
 NAME_TOKEN = (
-    rf"(?:(?:[A-Z]\.){{1,3}}|St\.(?= [A-Z])|[{_UPPER}][a-zA-Z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*)"
+    rf"(?:(?:[A-Z]\.){{1,3}}|St\.(?= [A-Z])|[{_UPPER}]['’][A-Z][a-zA-Z\u00c0-\u024f]+|"
+    rf"[{_UPPER}][a-zA-Z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*)"
 )
 CAPITALISED_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \u00a0]{NAME_TOKEN}){{0,4}}")
 

@@ -224,7 +224,9 @@ FILM_CUE = re.compile(r"\b(?:film|movie|novel|book|album|song|play|musical|comic
 WEAK_AFTER_ROLES = frozenset({"star", "head", "chief", "host", "actor"})
 # "Hugo Weaving's Frank Harkness": a named person's possessive before a name is the role they play.
 # "Andrew Scott, whose Tom Ripley is colder": the role a named actor has.
-ACTOR_WHOSE = re.compile(rf"(?P<actor>{_NAME2_3}), whose (?P<char>{_NAME1_3})\b(?! ?[A-Z(])")
+ACTOR_WHOSE = re.compile(
+    rf"(?P<actor>{_NAME1_3}), whose (?:[a-z][a-z-]+ ){{0,2}}(?P<char>{_NAME1_3})\b(?! ?[A-Z(])"
+)
 # "Billy Bob Thornton's oil man Tommy": up to three lower-case words may describe the role.
 ACTOR_POSSESSIVE = re.compile(
     rf"(?P<actor>{_NAME2_3})(?:['’]s|(?<=s)['’]) (?P<desc>(?:[a-z][a-z-]* ){{0,3}})(?P<char>{_NAME1_3})"

@@ -78,7 +78,7 @@ def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, in
     # An opening mark left open runs to the paragraph's end: the quote goes on in the next paragraph,
     # which opens with a mark of its own ("...,” she says. “That we just got unlucky. / “But ...”).
     for o, _ in stack[:1]:
-        if (o == start or text[o] == "“") and not any(f[0] == o for f in found):
+        if not any(f[0] == o for f in found):
             found.append((o, limit, 0))
     found.sort()
     return found
