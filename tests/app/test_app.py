@@ -294,6 +294,22 @@ async def test_demo_loads_into_empty_database(service, tmp_path):
         assert app.screen.query_one(ArticleList).pager.count == service.count_articles()
 
 
+async def test_demo_start_shows_one_notification(service, tmp_path):
+    from tui.app import GreenroomApp
+
+    from .conftest import NOW
+
+    app = GreenroomApp(service, demo=True, now=lambda: NOW, poll_interval=0, log_file=tmp_path / "log")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot, rounds=6)
+        messages = [notification.message for notification in app._notifications]
+        assert messages == [f"Demo coverage loaded: {service.stats()['articles']} articles."]
+        await pilot.press("d")  # again: nothing new to add, and it says so
+        await settle(pilot)
+        messages = [notification.message for notification in app._notifications]
+        assert messages[1:] == ["The demo coverage is already loaded."]
+
+
 async def test_command_palette_runs_actions(seeded, make_app):
     app = make_app(seeded)
     async with app.run_test(size=(120, 40)) as pilot:

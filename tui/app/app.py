@@ -223,14 +223,20 @@ class GreenroomApp(App[None]):
 
     @work(thread=True, group="demo", exclusive=True)
     def load_demo(self) -> None:
-        """Subscribe to the bundled demo coverage (local files, no network)."""
-        self.call_from_thread(self.notify, "Loading the demo coverage…")
+        """Subscribe to the bundled demo coverage (local files, no network).
+
+        It takes well under a second, so one notification when it is done says it all: no "Loading…" first.
+        """
         try:
             added = self.threads.network(self.service.load_demo)
         except Exception as error:
             self.call_from_thread(self.report_error, "Could not load the demo", error)
             return
-        self.call_from_thread(self.notify, f"Demo coverage loaded: {added:,} articles.")
+        if added:
+            message = f"Demo coverage loaded: {added:,} article{'s' * (added != 1)}."
+        else:
+            message = "The demo coverage is already loaded."
+        self.call_from_thread(self.notify, message)
         self.call_from_thread(self.data_changed)
 
     def load_demo_if_empty(self, stats: dict[str, int]) -> None:

@@ -16,6 +16,8 @@ from ...services import ArticleView
 from ...store import Entity, RelatedEntity
 from ..data import clean
 
+PLACEHOLDER = "Open an article to see its characters, people and quotes."
+
 
 class CastList(OptionList):
     """The article's characters and people; enter opens one."""
@@ -46,7 +48,8 @@ class ContextPanel(Vertical):
         self.focused_entity: Entity | None = None
 
     def compose(self) -> ComposeResult:
-        yield Label("CAST", classes="panel-title")
+        yield Static(PLACEHOLDER, id="context-placeholder", markup=False)
+        yield Label("CAST", classes="panel-title", id="cast-title")
         yield CastList(id="cast")
         with VerticalScroll(id="context-details"):
             yield Label("RELATED", classes="panel-title", id="related-title")
@@ -54,8 +57,18 @@ class ContextPanel(Vertical):
             yield Label("QUOTES", classes="panel-title")
             yield Static(id="quotes")
 
+    def on_mount(self) -> None:
+        self._show_sections(False)
+
+    def _show_sections(self, article: bool) -> None:
+        """The section headings once there is an article; before that, one line saying what goes here."""
+        self.query_one("#context-placeholder").display = not article
+        for part in ("#cast-title", "#cast", "#context-details"):
+            self.query_one(part).display = article
+
     def show_article(self, view: ArticleView | None) -> None:
-        """Fill the panel from an article (None empties it)."""
+        """Fill the panel from an article (None empties it back to the placeholder)."""
+        self._show_sections(view is not None)
         cast = self.query_one(CastList)
         self._entities = {}
         options = []

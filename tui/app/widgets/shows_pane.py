@@ -62,7 +62,8 @@ class ShowsPane(OptionList):
             self._sources[key] = source
             options.append(Option(label, id=key))
 
-        failed_style = self.get_visual_style("shows-pane--failed")
+        # Only the colour: a background of its own would paint over the highlighted row.
+        failed_style = Style(foreground=self.get_component_styles("shows-pane--failed").color)
         add(ALL, SourceLabel("All coverage", self._stats.get("unread", 0), style="bold"))
         add(STARRED, SourceLabel("★ Starred", None))
         if self._shows:
@@ -120,7 +121,6 @@ class ShowsPane(OptionList):
         self._rebuild()
 
 
-
 class SourceLabel(Visual):
     """One row of the pane: the unread count sits at the right edge and the name takes what is left,
     ending in "…" when it does not fit, so a narrow pane (an 80-column terminal) still shows every count."""
@@ -138,7 +138,9 @@ class SourceLabel(Visual):
             return self.count.truncate(width)
         return Content.assemble(self.name.truncate(room, ellipsis=True, pad=True), " ", self.count)
 
-    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+    def render_strips(
+        self, width: int, height: int | None, style: Style, options: RenderOptions
+    ) -> list[Strip]:
         return self.row(width).render_strips(width, height, style, options)
 
     def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
