@@ -153,3 +153,33 @@ def test_narration_after_a_block_quoted_answer_is_not_an_answer(catalog):
     )
     found = analyze(html_to_document(html), catalog).quotes
     assert [q.text for q in found] == ["Always, but in tiny doses.", "By letting it curdle."]
+
+
+def _qa(html: str, title: str, catalog):
+    from tui.analysis import analyze
+    from tui.ingest.sanitize import html_to_document
+
+    return analyze(
+        html_to_document(f"<html><body><article>{html}</article></body></html>"), catalog, title=title
+    )
+
+
+def test_qa_answers_go_to_the_one_person_the_title_names(catalog):
+    html = (
+        "<p>Olivia Williams, Travis Fimmel and Mark Strong join Emily Watson in the cast. Below, the actress "
+        "reflects on the season.</p><p><strong>What surprised you?</strong></p>"
+        "<p>How physical it was. I trained for months.</p><p><strong>Any advice for them?</strong></p>"
+        "<p>Trust the wigs. I do.</p>"
+    )
+    found = _qa(html, "Q&A: Emily Watson", catalog).quotes
+    assert [q.speaker for q in found] == ["Emily Watson", "Emily Watson"]
+
+
+def test_qa_interview_cue_looks_within_its_own_sentence(catalog):
+    html = (
+        "<p>The series stars Emily Watson and Olivia Williams. Mark Strong and Jessica Barden co-star. "
+        "We spoke to the nominee about it.</p><p><strong>Do you like Valya?</strong></p>"
+        "<p>I adore her. I really do.</p><p><strong>And the cast?</strong></p><p>I love them all.</p>"
+    )
+    found = _qa(html, "Dune: Prophecy Star Emily Watson Talks Season 2", catalog).quotes
+    assert {q.speaker for q in found} == {"Emily Watson"}

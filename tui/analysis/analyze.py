@@ -121,7 +121,14 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     characters = _characters(mentions, index, known, main_show)
     people = _people(mentions, index, known)
     recap = is_recap(title, mentions)
-    quotes = find_quotes(original, blocks, mentions, _question_blocks(doc, text, limit), recap=recap)
+    quotes = find_quotes(
+        original,
+        blocks,
+        mentions,
+        _question_blocks(doc, text, limit),
+        recap=recap,
+        interviewee=_title_person(title, people),
+    )
     if _RECAP_TITLE.search(title):  # a recap by its own word, not one guessed from counts
         quotes = _dialogue_to_characters(original, quotes, characters)
     relations = find_relations(text, plain_blocks, mentions)
@@ -135,6 +142,15 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         relations=relations,
         learned=tuple(learned_facts(known, index, main_show)),
     )
+
+
+def _title_person(title: str, people: Sequence[PersonFinding]) -> str | None:
+    """The one person the title names, in full or by surname: most likely whom an interview is with."""
+    words = set(re.findall(r"[\w'’-]+", title))
+    named = [
+        p.name for p in people if p.name in title or (" " in p.name and p.name.rsplit(" ", 1)[-1] in words)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _dialogue_to_characters(text: str, quotes, characters: Sequence[CharacterFinding]):

@@ -420,7 +420,8 @@ def interview_subjects(ctx: Context, narration: Sequence[tuple[int, int]]) -> li
                 if m and m.kind == "person" and re.fullmatch(r"\s*(?:[a-z-]+\s+){0,3}", gap):
                     chosen = m
             if chosen is None:
-                lo = max(start, cue.start() - 80)
+                # The cue's own sentence: "Mark Strong co-stars. We spoke to the nominee" is not Strong.
+                lo = max(start, cue.start() - 80, sentence_start_before(text, cue.start()))
                 window = text[lo : cue.start()]
                 subs = [sm for sm in re.finditer(SUBJECT, window) if not sm.group().startswith("the ")]
                 for sm in reversed(subs[-2:]):

@@ -165,6 +165,7 @@ def find_quotes(
     questions: frozenset[int] = frozenset(),
     *,
     recap: bool = False,
+    interviewee: str | None = None,
 ) -> list[QuoteSpan]:
     """Top-level quotes in text order, with nested quotations as children.
 
@@ -225,11 +226,13 @@ def find_quotes(
     subject_pos = [s[0] for s in subjects]
     quotes: list[QuoteSpan] = []
     previous_narration: tuple[int, int] | None = None
+    previous_kind: str | None = None
     last_speech: tuple[int, str | None, str | None] | None = None
     exchange: list[tuple[int, str, str | None]] = []  # recent speakers, for dialogue that takes turns
     for kind, bs in units:
         start, end = bs[0][0], bs[-1][1]
         if kind == "question":
+            previous_kind = kind
             continue
         if kind == "narration":
             for q in _inline_quotes(
@@ -238,6 +241,7 @@ def find_quotes(
                 quotes.append(q)
                 last_speech = (q.end, q.speaker, q.speaker_kind)
             previous_narration = (start, end)
+            previous_kind = kind
             continue
         label = _LABEL.match(text[start:end]) if kind == "interview" else None
         speaker, speaker_kind, conf = None, None, 0.0
@@ -260,7 +264,10 @@ def find_quotes(
             name_start = max(start, end - 60) + tail.start("name")
             m = ctx.mention_at(name_start, name_start + len(tail.group("name")))
             speaker, speaker_kind, conf = (m.name, m.kind, 0.9) if m else (tail.group("name"), "person", 0.7)
-        if not speaker and previous_narration:
+        # A narration paragraph right before the answer leads into it; after a question it is the intro.
+        leads_in = previous_narration is not None and previous_kind == "narration"
+        previous_kind = kind
+        if not speaker and leads_in:
             lead = text[previous_narration[0] : previous_narration[1]].rstrip()
             if lead.endswith(":"):
                 sentence_start = max(lead.rfind(". "), lead.rfind("? "), 0)
@@ -272,7 +279,7 @@ def find_quotes(
                     if name:
                         speaker, speaker_kind, conf = name, k, 0.85
                         break
-        if not speaker and previous_narration:
+        if not speaker and leads_in:
             # "Ross Duffer, for his part, was more focused on the cast." opens the lead-in to his answer.
             lead_mention = ctx.mention_at(
                 previous_narration[0], min(previous_narration[1], previous_narration[0] + 4)
@@ -280,10 +287,16 @@ def find_quotes(
             if lead_mention and lead_mention.kind == "person":
                 speaker, speaker_kind, conf = lead_mention.name, "person", 0.75
         if not speaker:
+            # "Gatwa spoke with Variety": the narration's interviewee; else the one person the title
+            # names ("Q&A: Emily Watson"); else whoever the narration last has speaking.
             before = [sub for sub in subjects if sub[0] < start]
             strong = [sub for sub in before if sub[2] == "strong"]
-            if strong or before:
-                speaker, speaker_kind, conf = (strong or before)[-1][1], "person", 0.8
+            if strong:
+                speaker, speaker_kind, conf = strong[-1][1], "person", 0.8
+            elif interviewee:
+                speaker, speaker_kind, conf = interviewee, "person", 0.75
+            elif before:
+                speaker, speaker_kind, conf = before[-1][1], "person", 0.7
         if not speaker and previous_narration:
             m = ctx.antecedent(start, None, floor=previous_narration[0], persons_only=True)
             if m:
