@@ -420,3 +420,26 @@ def test_an_apostrophe_surname_and_whose_role(catalog):
     assert "Jim O'Heir" in {p.name for p in a.people}
     assert {c.name: c.actor for c in a.characters}.get("Garry Gergich") == "Jim O'Heir"
     assert a.quotes[0].speaker == "Jim O'Heir"
+
+
+def test_a_title_abbreviation_does_not_end_the_sentence(catalog):
+    text = (
+        "Lorraine Bracco, who played Dr. Jennifer Melfi, laughs about the therapy scenes: "
+        "“I had to keep a straight face while Jim told me about ducks.”"
+    )
+    assert speakers(text, catalog)[0][1] == "Lorraine Bracco"
+
+
+def test_a_two_word_surname_is_the_person_named_in_full(catalog):
+    text = "According to Steven Van Zandt, the crew was close. “We ate together daily,” Van Zandt recalls."
+    a = run(text, catalog)
+    assert a.quotes[0].speaker == "Steven Van Zandt"
+    assert "Van Zandt" not in {p.name for p in a.people}
+
+
+def test_a_speaker_label_keeps_the_words_not_the_marks(catalog):
+    text = (
+        "Edie Falco remembers the first table read.\n\n"
+        'Falco: "I thought we were making a small show about a family in New Jersey. I had no idea."'
+    )
+    assert run(text, catalog).quotes[0].text.startswith("I thought")

@@ -115,6 +115,10 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
             and name not in index.people
         ):
             known.people.setdefault(name, [])
+    # "Van Zandt" said it: the tail of a person named in full is that person.
+    for name in [n for n in known.people if any(p.endswith(" " + n) for p in known.people)]:
+        del known.people[name]
+        known.evidenced_people.discard(name)
     article_shows = set(known.shows) | title_shows
     mentions = find_mentions(text, index, known, emphasis, article_shows, hits)
     shows, main_show = _shows(mentions, known, title, title_shows, categories)

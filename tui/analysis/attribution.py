@@ -172,7 +172,7 @@ class Context:
         while i >= 0:
             m = self.mentions[i]
             i -= 1
-            if m.kind == "person" and " " in m.name and m.name.rsplit(" ", 1)[-1] == token:
+            if m.kind == "person" and " " in m.name and m.name.endswith(" " + token):
                 return m
         return None
 
@@ -182,12 +182,25 @@ class Context:
 _SENTENCE_ENDS = (". ", "? ", "! ", ".” ", "?” ", "!” ", '." ', '?" ', '!" ', "\n")
 
 
+_ABBREVIATIONS = words(
+    "Dr Mr Mrs Ms Mx St Jr Sr Prof Lt Sgt Capt Det Gen Gov Sen Rep Col Cmdr Insp Supt Mt Ft No vs etc"
+)
+
+
+def _abbreviation_before(window: str, dot: int) -> bool:
+    """True when the full stop at `dot` ends an abbreviation ("Dr. Jennifer Melfi"), not a sentence."""
+    start = dot
+    while start > 0 and window[start - 1].isalpha():
+        start -= 1
+    return window[start:dot] in _ABBREVIATIONS
+
+
 def _last_sentence_end(window: str) -> int:
     """Index just past the last sentence end in window, or -1."""
     best = -1
     for end in _SENTENCE_ENDS:
         j = window.rfind(end)
-        while j > 0 and end[0] == "." and window[j - 1].isupper():
+        while j > 0 and end[0] == "." and (window[j - 1].isupper() or _abbreviation_before(window, j)):
             j = window.rfind(end, 0, j)
         if j != -1:
             best = max(best, j + len(end))
@@ -224,6 +237,10 @@ def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[st
     m = ctx.mention_at(s, e)
     if m:
         return m.name, m.kind
+    if " " in subject:
+        m = ctx.surname_person(subject, s)  # "Van Zandt recalls"
+        if m:
+            return m.name, m.kind
     if " " not in subject and subject not in FUNCTION_WORDS:
         m = ctx.surname_person(subject, s)
         if m:

@@ -287,7 +287,7 @@ def _speakers_after_lead(chunk: str):
     """(position, names) after "said", "according to", "sat down with" and the other lead-ins."""
     for capital in SPACE_BEFORE_CAPITAL.finditer(chunk):
         at = capital.end()
-        words = chunk[max(0, at - 32) : at].split()[-3:]
+        words = chunk[max(0, at - 32) : at].lower().split()[-3:]  # "According to Steven Van Zandt"
         if any(" ".join(words[-k:]) in SPEAKER_LEADS for k in range(1, len(words) + 1)):
             names = NAMES_2_3.match(chunk, at)
             if names:

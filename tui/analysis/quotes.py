@@ -304,12 +304,20 @@ def find_quotes(
         children = []
         for b in bs:
             children.extend(_inline_quotes(ctx, marks[b], (b[0], b[1]), None, [], []))
-        qtext = text[qstart:end].strip()
+        while qstart < end and text[qstart].isspace():
+            qstart += 1
+        qend = end
+        while qend > qstart and text[qend - 1].isspace():
+            qend -= 1
+        # Falco: "I thought we were making a small show.": the marks are not the words.
+        if qend - qstart > 2 and text[qstart] in '“"' and text[qend - 1] in '”"':
+            qstart, qend = qstart + 1, qend - 1
+        qtext = text[qstart:qend]
         quotes.append(
             QuoteSpan(
                 qtext,
                 qstart,
-                end,
+                qend,
                 speaker,
                 speaker_kind,
                 "block" if kind == "block" else "interview",
