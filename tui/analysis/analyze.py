@@ -92,8 +92,11 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     # Without evidence of a real person, a name whose first name or surname drives the plot is fictional.
     acting = plot_subjects(text, prose)
     for start, end, name in person_candidates(text, prose):
-        if _IN_SHORT_QUOTE_BEFORE.search(original, max(0, start - 60), start) and _IN_SHORT_QUOTE_AFTER.match(
-            original, end, end + 60
+        near = original[max(0, start - 60) : start]
+        if (
+            ("“" in near or '"' in near)
+            and _IN_SHORT_QUOTE_BEFORE.search(near)
+            and _IN_SHORT_QUOTE_AFTER.match(original, end, end + 60)
         ):
             continue  # a title's words: “The Church on Ruby Road”
         parts = name.split(" ")
@@ -116,7 +119,8 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         ):
             known.people.setdefault(name, [])
     # "Van Zandt" said it: the tail of a person named in full is that person.
-    for name in [n for n in known.people if any(p.endswith(" " + n) for p in known.people)]:
+    tails = {p.split(" ", k)[-1] for p in known.people for k in range(1, p.count(" ") + 1)}
+    for name in [n for n in known.people if n in tails]:
         del known.people[name]
         known.evidenced_people.discard(name)
     article_shows = set(known.shows) | title_shows

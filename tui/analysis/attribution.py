@@ -438,7 +438,9 @@ def interview_subjects(ctx: Context, narration: Sequence[tuple[int, int]]) -> li
                     chosen = m
             if chosen is None:
                 # The cue's own sentence: "Mark Strong co-stars. We spoke to the nominee" is not Strong.
-                lo = max(start, cue.start() - 80, sentence_start_before(text, cue.start()))
+                lo = max(start, cue.start() - 80)
+                cut = _last_sentence_end(text[lo : cue.start()])
+                lo += max(cut, 0)
                 window = text[lo : cue.start()]
                 subs = [sm for sm in re.finditer(SUBJECT, window) if not sm.group().startswith("the ")]
                 for sm in reversed(subs[-2:]):

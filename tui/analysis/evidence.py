@@ -42,6 +42,7 @@ from tui.analysis.patterns import (
     SHOW_AFTER_CUE,
     SHOW_BEFORE_AUDIENCE,
     SHOW_BEFORE_CUE,
+    SHOW_BEFORE_CUE_NEAR,
     SHOW_NETWORK_PAREN,
     SHOW_NETWORK_PAREN_CUE,
     SPACE_BEFORE_CAPITAL,
@@ -53,6 +54,7 @@ from tui.analysis.patterns import (
     WEAK_AFTER_ROLES,
     WHO_PLAYS,
     WORK_NOUNS,
+    words_before,
 )
 
 
@@ -173,7 +175,7 @@ def learn_block(
         for match in SHOW_BEFORE_AUDIENCE.finditer(chunk):
             if starts_run(chunk, match.start("title")):
                 _add_cued_show(match.group("title"), known, index, weak=True)
-    if cue_words & _Cues.SHOW_BEFORE:
+    if cue_words & _Cues.SHOW_BEFORE and SHOW_BEFORE_CUE_NEAR.search(chunk):
         for match in SHOW_BEFORE_CUE.finditer(chunk):
             title = clean_title(match.group("title"))
             if title and title not in index.people:
@@ -283,12 +285,19 @@ def learn_block(
                     known.characters.setdefault(char, None)
 
 
+_LEAD_ENDS = frozenset(lead.rsplit(" ", 1)[-1] for lead in SPEAKER_LEADS)
+
+
 def _speakers_after_lead(chunk: str):
     """(position, names) after "said", "according to", "sat down with" and the other lead-ins."""
     for capital in SPACE_BEFORE_CAPITAL.finditer(chunk):
         at = capital.end()
         words = chunk[max(0, at - 32) : at].lower().split()[-3:]  # "According to Steven Van Zandt"
-        if any(" ".join(words[-k:]) in SPEAKER_LEADS for k in range(1, len(words) + 1)):
+        if (
+            words
+            and words[-1] in _LEAD_ENDS
+            and any(" ".join(words[-k:]) in SPEAKER_LEADS for k in range(1, len(words) + 1))
+        ):
             names = NAMES_2_3.match(chunk, at)
             if names:
                 yield at, names.group()
@@ -330,7 +339,7 @@ def _surname_owner(token: str, known: ArticleKnowledge, index: CatalogIndex) -> 
 
 def _find_surname_owner(token: str, known: ArticleKnowledge, index: CatalogIndex) -> str | None:
     found = set()
-    for m in re.finditer(rf"\b(?:{NAME_WORD} ){{1,2}}{re.escape(token)}\b", known.text[:50_000]):
+    for m in words_before(token, 2).finditer(known.text[:50_000]):
         tokens = m.group().split(" ")
         while tokens and (tokens[0] in FUNCTION_WORDS or tokens[0].lower() in ROLE_WORDS):
             tokens = tokens[1:]
@@ -352,13 +361,17 @@ def _full_actor(actor: str | None, known: ArticleKnowledge) -> str | None:
     full = {p for p in known.people if p.split(" ")[-1] == actor}
     if not full and known.text:
         # The whole name, not its tail: "Tyler James Williams", never "James Williams".
-        found = re.search(rf"\b(?:{NAME_WORD} ){{1,2}}{re.escape(actor)}\b", known.text)
+        found = words_before(actor, 2).search(known.text)
         name = clean_name(found.group()) if found else None
         full = {name} if name and " " in name else set()
     return full.pop() if len(full) == 1 else None
 
 
 _SPEECH_WORD = frozenset(SPEECH_VERBS.split("|"))
+_CASTING_VERB_NEAR = re.compile(
+    r"\b(?:as|plays?|playing|portrays?|portraying|cast as|voices?|voicing|voice to|joins|joined|returns|"
+    r"reprises (?:her|his|their) role as) (?:[a-z'’-]+ ){0,6}[A-Z\u00c0-\u00de]"
+)
 _NICKNAME_CUE = re.compile(r"[“\"‘'](?<=[a-z] .)[A-Z][^”\"’'\n]{0,30}[”\"’'] [A-Z]")
 _NOT_A_ROLE = re.compile(rf"\b(?:{WORK_NOUNS}|{RELATION_NOUNS})\b")
 _WEAK_SHOW_CUES = frozenset({"premiere", "finale", "cast"})
@@ -420,7 +433,8 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
     if cue_words & _Cues.PLAYED_BY:
         for m in filter(unpaired, CHARACTER_PLAYED_BY.finditer(chunk)):
             yield m.group("char"), m.groupdict().get("hon"), m.group("actor")
-    if cue_words & _Cues.ACTOR_AS:
+    # Casting names its role with a capital soon after the verb; without one the long scan is skipped.
+    if cue_words & _Cues.ACTOR_AS and _CASTING_VERB_NEAR.search(chunk):
         for m in filter(unpaired, ACTOR_AS_CHARACTER.finditer(chunk)):
             yield _role_name(chunk, m), m.groupdict().get("hon"), m.group("actor")
     if "cast" in cue_words and " cast as " in chunk:

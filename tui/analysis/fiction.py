@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from tui.analysis.catalog import CatalogIndex
 from tui.analysis.knowledge import ArticleKnowledge, clean_character, clean_name
 from tui.analysis.names import DEMONYMS, FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, given_names, is_blocked_token
-from tui.analysis.patterns import NAME_WORD
+from tui.analysis.patterns import NAME_WORD, name_pairs, words_before
 
 _NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,2}}"
 # Droids and codenames ("K-2SO", "R2-D2") have digits; they follow "as the droid" and the like only.
@@ -237,8 +237,8 @@ def _person_surname(token: str, known: ArticleKnowledge) -> bool:
         return True
     names = given_names()
     return any(
-        m.group(1) in names and f"{m.group(1)} {token}" not in known.characters
-        for m in re.finditer(rf"\b({NAME_WORD}) {re.escape(token)}\b", known.text[:50_000])
+        (first := m.group().split(" ")[0]) in names and f"{first} {token}" not in known.characters
+        for m in words_before(token, 1).finditer(known.text[:50_000])
     )
 
 
@@ -247,8 +247,7 @@ def expand_from_text(known: ArticleKnowledge, index: CatalogIndex) -> None:
     text = known.text[:50_000]
     for name in [n for n in known.characters if " " not in n]:
         found = set()
-        key = re.escape(name)
-        for m in re.finditer(rf"\b(?:{NAME_WORD}\.? {key}|{key} {NAME_WORD})\b", text):
+        for m in name_pairs(name).finditer(text):
             run = m.group()
             tokens = run.split(" ")
             if tokens[0] in FUNCTION_WORDS or tokens[-1] in FUNCTION_WORDS:

@@ -84,7 +84,7 @@ def learn_from_article(
         blocked = owned or any(strip_possessive(t).rstrip("+") in ORGANISATIONS for t in phrase.split(" "))
         cleaned = clean_title(phrase) if blocked else strip_possessive(phrase)
         if cleaned:
-            known.shows.setdefault(_short_title(cleaned, index, known), "emphasis")
+            known.shows.setdefault(_short_title(cleaned, index, known, context_shows), "emphasis")
     for name in not_shows:
         known.shows.pop(name, None)
     for start, end in blocks:
@@ -94,7 +94,7 @@ def learn_from_article(
             learn_network_titles(text[start:end], known, index)
             continue
         learn_block(text, start, end, known, index)
-    for name in [n for n in known.shows if n not in index.shows and _PODCAST_CUE(n).search(text)]:
+    for name in [n for n in known.shows if n not in index.shows and _named_as_podcast(n, text)]:
         del known.shows[name]
     for name in [n for n, how in known.shows.items() if how == "weak" and n not in index.show_titles]:
         if name not in title and len(re.findall(rf"\b{re.escape(name)}\b", text)) < 2:
@@ -149,22 +149,33 @@ _MEDIUM = re.compile(
 )
 
 
-def _PODCAST_CUE(name: str) -> re.Pattern[str]:
+_PODCAST_BEFORE = re.compile(r"(?:[Ss]ubscribe to|[Ll]isten to|[Hh]osts? of) $")
+_PODCAST_AFTER = re.compile(r",? (?:[Pp]odcast|[Ee]pisode \d)")
+
+
+def _named_as_podcast(name: str, text: str) -> bool:
     """ "Subscribe to X", "listen to X", "the X podcast": X is the podcast the article is from."""
-    n = re.escape(name)
-    return re.compile(
-        rf"\b(?:[Ss]ubscribe to|[Ll]isten to|[Hh]osts? of) {n}\b|\b{n},? (?:[Pp]odcast|[Ee]pisode \d)"
-    )
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        if whole and (_PODCAST_BEFORE.search(text, max(0, at - 16), at) or _PODCAST_AFTER.match(text, end)):
+            return True
+        at = text.find(name, end)
+    return False
 
 
-def _short_title(title: str, index: CatalogIndex, known: ArticleKnowledge) -> str:
+def _short_title(
+    title: str, index: CatalogIndex, known: ArticleKnowledge, context_shows: Sequence[str]
+) -> str:
     """ "<em>Only Murders</em>": the start of exactly one title the article or catalog names is that title."""
     name = canonical_show(title, index, known)
     if name in index.show_titles or name in known.shows or " " not in title:
         return name
+    # The catalog's titles the text names (found by the automaton already), and the article's own.
     longer = {
         index.show_titles.get(t, t)
-        for t in (*index.show_titles, *known.shows)
+        for t in (*context_shows, *known.shows)
         if t.startswith(title + " ") and (t in known.shows or t in known.text)
     }
     if len(longer) != 1:

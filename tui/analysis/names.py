@@ -245,7 +245,8 @@ def name_runs(text: str, base: int = 0) -> list[tuple[int, int, str]]:
         for suffix in ("'s", "’s"):
             if last.endswith(suffix):
                 tokens[-1] = last[: -len(suffix)]
-        tokens[-1] = _WORK_SUFFIX.sub("", tokens[-1])  # "Taylor Sheridan-created" is Taylor Sheridan
+        if "-" in tokens[-1]:
+            tokens[-1] = _WORK_SUFFIX.sub("", tokens[-1])  # "Taylor Sheridan-created" is Taylor Sheridan
         name = " ".join(tokens)
         end = base + start + len(name)
         if tokens[-1] in ("Jr", "Sr") and text[end - base : end - base + 1] == ".":
