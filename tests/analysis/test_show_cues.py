@@ -126,3 +126,26 @@ def test_emphasised_start_of_a_named_title_is_that_show(catalog):
 def test_a_show_creator_with_a_hyphenated_suffix_is_the_person(catalog):
     a = run("The Taylor Sheridan-created series has settled into its groove.", catalog)
     assert "Taylor Sheridan" in {p.name for p in a.people}
+
+
+def test_a_headline_that_opens_with_the_show(catalog):
+    for title, show in (
+        ("Brooklyn Nine-Nine Recap: Season 5, Episode 11", "Brooklyn Nine-Nine"),
+        ("'Barry' Season 4 Episode 3: The Standoff", "Barry"),
+        ("Fleabag's Final Season Is Still the Best", "Fleabag"),
+        ("An Oral History of The Office's Dinner Party", "The Office"),
+    ):
+        a = run("The episode is full of jokes, and everyone is in it.", catalog, title=title)
+        assert show in a.shows, title
+
+
+def test_a_person_on_a_subject_in_a_headline_is_no_show(catalog):
+    a = run("She talks about the season.", catalog, title="Ayo Edebiri on Sydney's Season 3 Crossroads")
+    assert not any("Edebiri" in s for s in a.shows)
+
+
+def test_what_only_a_show_does_makes_a_show(catalog):
+    a = run(
+        "When Schitt's Creek premiered on CBC in 2015, few watched. Copper Falls has been renewed.", catalog
+    )
+    assert {"Schitt's Creek", "Copper Falls"} <= shows(a)

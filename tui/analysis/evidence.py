@@ -43,6 +43,7 @@ from tui.analysis.patterns import (
     SHOW_BEFORE_AUDIENCE,
     SHOW_BEFORE_CUE,
     SHOW_BEFORE_CUE_NEAR,
+    SHOW_DOES,
     SHOW_NETWORK_PAREN,
     SHOW_NETWORK_PAREN_CUE,
     SPACE_BEFORE_CAPITAL,
@@ -106,6 +107,7 @@ class _Cues:
     )
     SPUN_OFF = words("spun spawned spin-off spin-offs spinoff spinoffs prequel prequels sequel")
     AUDIENCE = words("fans fandom rewatch rewatches binge marathon superfans viewers")
+    SHOW_DOES = words("premiered debuted aired airs streams returned returns renewed canceled cancelled")
     KNOWN_FOR = words("known famous beloved remembered")
     PRONOUN_PLAYS = words("plays played play portrays portrayed stars")
     CHARACTER_NOUN = words("character characters alter counterpart counterparts")
@@ -175,6 +177,10 @@ def learn_block(
         for match in SHOW_BEFORE_AUDIENCE.finditer(chunk):
             if starts_run(chunk, match.start("title")):
                 _add_cued_show(match.group("title"), known, index, weak=True)
+    if cue_words & _Cues.SHOW_DOES:
+        for match in SHOW_DOES.finditer(chunk):
+            if starts_run(chunk, match.start("title")):
+                _add_cued_show(match.group("title"), known, index)
     if cue_words & _Cues.SHOW_BEFORE and SHOW_BEFORE_CUE_NEAR.search(chunk):
         for match in SHOW_BEFORE_CUE.finditer(chunk):
             title = clean_title(match.group("title"))

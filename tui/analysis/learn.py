@@ -15,10 +15,11 @@ from tui.analysis.names import (
     HONORIFICS,
     ORGANISATIONS,
     gender_of,
+    given_names,
     is_blocked_token,
     strip_possessive,
 )
-from tui.analysis.patterns import FILM_CUE
+from tui.analysis.patterns import FILM_CUE, HEADLINE_SHOW, LOOK_BACK_AT
 
 __all__ = ["ArticleKnowledge", "catalog_from_learned", "is_headline", "learn_from_article", "learned_facts"]
 
@@ -47,6 +48,15 @@ def learn_from_article(
     known = ArticleKnowledge(text=text)
     known.primary_shows = tuple(primary_shows)
     known_people = index.people
+    for pattern in (HEADLINE_SHOW, LOOK_BACK_AT):
+        for match in pattern.finditer(title):
+            name = clean_title(match.group("title").rstrip("'’\"”"))
+            # "Ayo Edebiri on Sydney's Season 3": a person on a subject, not a title.
+            person_on = " on " in (name or "") and name.split(" ", 1)[0] in given_names()
+            if name and not person_on and name not in known_people and name not in index.characters:
+                name = canonical_show(name, index, known)
+                known.shows[name] = "category"  # as strong as a feed's tag for it
+                known.primary_shows += (name,)
     for category in categories:
         cat = (category or "").strip()
         if not cat or cat.lower() in GENERIC_CATEGORIES or len(cat) > 60:

@@ -67,6 +67,7 @@ GENERIC_CATEGORIES = words(
     trailer premieres movies film comedy drama sci-fi fantasy horror reality animation awards emmys
     analysis opinion lists culture music books games anime superheroes comics renewals cancellations
     ratings photos photo galleries previews preview spoilers theories explainers explainer rankings
+    retrospective retrospectives anniversary longreads
     """
 ) | frozenset(
     (
@@ -80,6 +81,8 @@ GENERIC_CATEGORIES = words(
         "box office",
         "red carpet",
         "fan theories",
+        "oral history",
+        "oral histories",
         "behind the scenes",
         "what to watch",
         "new on streaming",

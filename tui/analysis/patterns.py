@@ -18,8 +18,10 @@ _TT = r"[A-Z0-9][\w'’&+-]*"
 _TITLE = rf"{_TT}(?:(?: (?:of|the|and|in|on|&|a|for|to|at|with|from))? {_TT}){{0,6}}"
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|One|Two|Three|Four|Five|Six)"
 _NETWORKS = (
-    r"(?:Netflix|HBO|HBO Max|Max|Hulu|AMC|FX|NBC|ABC|CBS|Starz|Showtime|Peacock|Apple TV\+|Apple|Amazon|"
-    r"BBC|Disney\+|Paramount\+|Marvel|Prime Video|The CW|CW)"
+    r"(?:Netflix|HBO|HBO Max|Max|Hulu|AMC\+|AMC|FX|NBC|ABC|CBS|Starz|Showtime|Peacock|Apple TV\+|Apple|"
+    r"Amazon|BBC One|BBC Two|BBC Three|BBC|Disney\+|Paramount\+|Marvel|Prime Video|The CW|CW|CBC|ITV|"
+    r"Channel 4|Sky Atlantic|Sky|Freeform|TNT|TBS|USA Network|Syfy|Bravo|MTV|Comedy Central|Adult Swim|PBS|"
+    r"Fox|Pop TV|Acorn TV|BritBox|MGM\+|Crunchyroll|Tubi)"
 )
 ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=True))
 
@@ -281,4 +283,20 @@ SURNAME_SPEAKER = re.compile(rf"(?P<name>{NAME_WORD}) (?:{SPEECH_VERBS})\b")
 # "Mick Herron's novel", "adapted from Liane Moriarty's book": the owner of a book is its author.
 AUTHOR_POSSESSIVE = re.compile(
     rf"(?P<name>{_NAME2_3})['’]s (?:(?:[\w-]+|best-selling) ){{0,3}}(?:novels?|books?|memoir|short story)\b"
+)
+# Headlines that open with the show: "Brooklyn Nine-Nine Recap: ...", "'Barry' Season 4 Episode 3: ...".
+HEADLINE_SHOW = re.compile(
+    rf"^[‘'\"“]?(?P<title>{_TT}(?:(?: (?:of|the|in|on|a|for|to|at|with|from))? {_TT}){{0,6}}?)[’'\"”]?"
+    rf"(?:['’]s)?:? (?:(?:Final|First|Last|New|Next|Second|Third|Fourth|Fifth|Sixth|Latest) )?"
+    rf"(?:Recap|Review|Season|Series|Finale|Premiere|Episode|Trailer|Cast|Renewed|Canceled|Cancelled|Ending|"
+    rf"Showrunner|Creator|Boss|EP|Star)\b(?!['’]s)"
+)
+# "An Oral History of The Office's Dinner Party": a look back at a show.
+LOOK_BACK_AT = re.compile(
+    rf"\b(?:Oral History|Retrospective|Rewatch|History|Making) of (?P<title>{_TITLE_NO_AND})['’]s\b"
+)
+# "When Schitt's Creek premiered on CBC", "Industry has been renewed": what only a show does.
+SHOW_DOES = re.compile(
+    rf"(?P<title>{_TITLE})(?: (?:premiered|debuted|aired|airs|streams|returned|returns) on {_NETWORKS}\b|"
+    rf" (?:was|has been|had been|is being) (?:renewed|canceled|cancelled)\b)"
 )
