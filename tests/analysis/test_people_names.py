@@ -100,3 +100,29 @@ def test_young_as_a_given_name_is_kept(catalog):
 def test_words_of_a_quoted_title_are_no_person(catalog):
     a = run("He made his debut in the special “The Church on Ruby Road” in 2023.", catalog)
     assert "Ruby Road" not in names_of(a)
+
+
+def test_a_day_or_month_leading_a_name_is_a_given_name(catalog):
+    a = run(
+        "Wednesday Addams (Jenna Ortega) sulks. April Ludgate (Aubrey Plaza) and June Osborne "
+        "(Elisabeth Moss) cameo. “I could,” Wednesday replies.",
+        catalog,
+    )
+    assert {"Wednesday Addams", "April Ludgate", "June Osborne"} <= {c.name for c in a.characters}
+    assert a.quotes[0].speaker == "Wednesday Addams"
+
+
+def test_a_day_before_a_name_is_still_a_date(catalog):
+    a = run("On Monday Rachel Taylor said the show was back. The premiere is on Friday.", catalog)
+    assert "Rachel Taylor" in names_of(a)
+    assert not any(n.startswith(("Monday", "Friday")) for n in names_of(a))
+
+
+def test_unknown_names_in_a_recap_are_characters(catalog):
+    a = analyze(
+        document_from_text("Later, Agnes DeMille corners Wednesday Addams (Jenna Ortega) in the library."),
+        catalog,
+        title="Wednesday Season 2 Episode 3 Recap",
+    )
+    assert "Agnes DeMille" in {c.name for c in a.characters} and "Agnes DeMille" not in names_of(a)
+    assert "Wednesday" in a.shows

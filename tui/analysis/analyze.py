@@ -91,6 +91,7 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     }
     # Without evidence of a real person, a name whose first name or surname drives the plot is fictional.
     acting = plot_subjects(text, prose)
+    recap_word = _RECAP_WORD.search(title) is not None
     for start, end, name in person_candidates(text, prose):
         near = original[max(0, start - 60) : start]
         if (
@@ -106,6 +107,12 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
             and name not in known.people
         ):
             known.characters.setdefault(name, None)
+            continue
+        aside = original[max(0, start - 1) : start] == "("  # "Rahim (Sami Outalbali)": the actor's slot
+        if recap_word and not aside and name not in known.people and name not in index.people:
+            # A recap narrates the plot: a name with no sign of being a real person is a character's.
+            if name not in index.shows and name not in known.shows and parts[0] not in surnames:
+                known.characters.setdefault(name, None)
             continue
         if (
             parts[0] not in surnames
@@ -184,6 +191,7 @@ _INTERVIEW_CONTEXT = re.compile(
     r"\b(?:interview|podcast|panel|statement|press|premiere|(?:told|tells|to) (?:EW|TVLine|Variety|Deadline|"
     r"Vulture|THR|Collider|Entertainment Weekly|The Hollywood Reporter|Rolling Stone|Vanity Fair|us))\b"
 )
+_RECAP_WORD = re.compile(r"\b(?:[Rr]ecap|RECAP)\b")
 _RECAP_TITLE = re.compile(r"\b(?:[Rr]ecap|RECAP|[Ee]pisode \d+)\b")
 
 

@@ -12,8 +12,10 @@ from tui.analysis.names import (
     FUNCTION_WORDS,
     HONORIFICS,
     cut_at_possessive,
+    date_words_fit,
     given_names,
     is_blocked_token,
+    is_date_word,
     strip_possessive,
     words,
 )
@@ -90,6 +92,8 @@ def clean_title(title: str) -> str | None:
         return None
     if any(is_blocked_token(t) for t in tokens) or tokens[0] in ("Season", "Episode", "Seasons"):
         return None
+    if len(tokens) == 1 and is_date_word(tokens[0]):
+        return None  # "the Monday premiere"
     if len(tokens) == 1 and (tokens[0] in DEMONYMS or tokens[0] in _TITLE_ADJECTIVES):
         return None  # "Netflix's French hit", "Current showrunner": an adjective, not a title
     title = strip_possessive(" ".join(tokens))
@@ -107,12 +111,16 @@ def clean_name(name: str) -> str | None:
         tokens = tokens[1:]
     if tokens and tokens[0] in FUNCTION_WORDS:
         return None
+    if len(tokens) >= 2 and is_date_word(tokens[0]) and (len(tokens) > 2 or tokens[1] in given_names()):
+        tokens = tokens[1:]  # "Monday Rachel Taylor said": the day, then the name
     if not tokens:
         return None
     # A surname that is also a word ("Darren Star", "Mia Best") ends a name that opens with a given name.
     last_ok = len(tokens) >= 2 and tokens[-1] in _WORD_SURNAMES and tokens[0] in given_names()
     body = tokens[:-1] if last_ok else tokens
     if any(is_blocked_token(t) or t in FUNCTION_WORDS or t in DEMONYMS for t in body):
+        return None
+    if not date_words_fit(tokens):
         return None
     return " ".join(tokens)
 

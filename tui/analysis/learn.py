@@ -17,6 +17,7 @@ from tui.analysis.names import (
     gender_of,
     given_names,
     is_blocked_token,
+    is_date_word,
     strip_possessive,
 )
 from tui.analysis.patterns import FILM_CUE, HEADLINE_SHOW, LOOK_BACK_AT
@@ -50,7 +51,8 @@ def learn_from_article(
     known_people = index.people
     for pattern in (HEADLINE_SHOW, LOOK_BACK_AT):
         for match in pattern.finditer(title):
-            name = clean_title(match.group("title").rstrip("'’\"”"))
+            raw = match.group("title").rstrip("'’\"”")
+            name = raw if is_date_word(raw) else clean_title(raw)  # "Wednesday Season 2 Recap"
             # "Ayo Edebiri on Sydney's Season 3": a person on a subject, not a title.
             person_on = " on " in (name or "") and name.split(" ", 1)[0] in given_names()
             if name and not person_on and name not in known_people and name not in index.characters:

@@ -206,6 +206,7 @@ def _short_references(
     starts = [c[0] for c in covered]
     timeline: list[tuple[int, str, str]] = [(m.start, m.kind, m.name) for m in full if m.kind != "show"]
     out: list[ResolvedMention] = []
+    first_names = {n.split(" ", 1)[0] for _, kind, n in timeline if " " in n}
     person_surnames = {
         name.rsplit(" ", 1)[-1] for _, kind, name in timeline if kind == "person" and " " in name
     }
@@ -219,7 +220,9 @@ def _short_references(
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and covered[i][1] > start:
             continue
-        if token in FUNCTION_WORDS or token in MONTHS_AND_DAYS or is_blocked_token(token):
+        if token in MONTHS_AND_DAYS and token not in first_names:
+            continue  # a date, unless a character or person here goes by it ("Wednesday replies")
+        if token in FUNCTION_WORDS or is_blocked_token(token):
             # "Oh did little to cool it": a word that is also the surname of a person named in full.
             nxt = text[end : end + 3]
             if not (token in person_surnames and len(nxt) == 3 and nxt[0] == " " and nxt[1].islower()):

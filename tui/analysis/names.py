@@ -216,8 +216,18 @@ def cut_at_possessive(tokens: list[str]) -> list[str]:
 
 def is_blocked_token(token: str) -> bool:
     """True for tokens that can never be part of a personal name."""
-    bare = token.removesuffix("'s").removesuffix("’s").rstrip(".+")
-    return bare in ORGANISATIONS or bare in MONTHS_AND_DAYS
+    return token.removesuffix("'s").removesuffix("’s").rstrip(".+") in ORGANISATIONS
+
+
+def is_date_word(token: str) -> bool:
+    """A month or a day: a given name too ("April Ludgate", "Wednesday Addams"), but only before a surname."""
+    return token.removesuffix("'s").removesuffix("’s").rstrip(".") in MONTHS_AND_DAYS
+
+
+def date_words_fit(tokens: list[str]) -> bool:
+    """False for "Monday", "June July" or "Jenna Wednesday": a date word leads a name of two or more."""
+    dated = [i for i, t in enumerate(tokens) if is_date_word(t)]
+    return not dated or (dated == [0] and len(tokens) >= 2)
 
 
 _WORK_SUFFIX = re.compile(
@@ -234,7 +244,12 @@ def name_runs(text: str, base: int = 0) -> list[tuple[int, int, str]]:
             cut_at_possessive(run.split(" ")) if "s" in run and ("'" in run or "’" in run) else run.split(" ")
         )
         start = match.start()
-        while tokens and (tokens[0].rstrip(".") in FUNCTION_WORDS or is_blocked_token(tokens[0])):
+        while tokens and (
+            tokens[0].rstrip(".") in FUNCTION_WORDS
+            or is_blocked_token(tokens[0])
+            # "On Monday Rachel Taylor said": the day is not her name
+            or (is_date_word(tokens[0]) and (len(tokens) < 3 or tokens[1] in given_names()))
+        ):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
         # Possessive ends a name: "Ritter's character".
@@ -243,6 +258,8 @@ def name_runs(text: str, base: int = 0) -> list[tuple[int, int, str]]:
         if not 2 <= len(tokens) <= 3:
             continue
         if any(is_blocked_token(t) or t.rstrip(".") in FUNCTION_WORDS for t in tokens):
+            continue
+        if not date_words_fit(tokens):
             continue
         last = tokens[-1]
         for suffix in ("'s", "’s"):
