@@ -126,3 +126,16 @@ def test_unknown_names_in_a_recap_are_characters(catalog):
     )
     assert "Agnes DeMille" in {c.name for c in a.characters} and "Agnes DeMille" not in names_of(a)
     assert "Wednesday" in a.shows
+
+
+def test_names_that_start_with_initials(catalog):
+    a = analyze(
+        document_from_text(
+            "D.B. Weiss spoke first. A.J. Soprano (Robert Iler) sulks. “I'm not going out,” A.J. says."
+        ),
+        catalog,
+        title="The Sopranos Recap",
+    )
+    assert {c.name: c.actor for c in a.characters}.get("A.J. Soprano") == "Robert Iler"
+    assert a.quotes[0].speaker == "A.J. Soprano"
+    assert "D.B. Weiss" in names_of(a)

@@ -109,7 +109,14 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
             known.characters.setdefault(name, None)
             continue
         aside = original[max(0, start - 1) : start] == "("  # "Rahim (Sami Outalbali)": the actor's slot
-        if recap_word and not aside and name not in known.people and name not in index.people:
+        initials = parts[0].endswith(".")  # "J.J. Abrams", "D.B. Weiss": credits, not characters
+        if (
+            recap_word
+            and not aside
+            and not initials
+            and name not in known.people
+            and name not in index.people
+        ):
             # A recap narrates the plot: a name with no sign of being a real person is a character's.
             if name not in index.shows and name not in known.shows and parts[0] not in surnames:
                 known.characters.setdefault(name, None)

@@ -28,8 +28,9 @@ _RELATIONS = (
     "agent|publicist|rep|representative|spokesperson|spokesman|spokeswoman|doctor|therapist|mentor|coach"
 )
 SUBJECT = (
-    r"\b(?:[A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}|(?:he|she|they|He|She|They)\b|"
-    r"the (?:\w+ )?\w+|(?:his|her|their) (?:[a-z-]+ )?(?:" + _RELATIONS + r"))\b"
+    r"\b(?:(?:[A-Z]\.){2,3}(?: [A-Z][\w'’-]*)?|[A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}|"
+    r"(?:he|she|they|He|She|They)\b|"
+    r"the (?:\w+ )?\w+|(?:his|her|their) (?:[a-z-]+ )?(?:" + _RELATIONS + r")\b)"
 )
 _AFTER_ATTRIBUTION = re.compile(
     rf"^[\s,—–-]*(?:(?P<verb1>{INVERTED_SPEECH_VERBS}|according to)\s+(?P<subj1>{SUBJECT})|"

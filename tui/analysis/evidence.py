@@ -492,6 +492,8 @@ def _learn_casting(
         if char in known.evidenced_people and char not in known.characters:
             continue
         known.characters[char] = actor
+        if re.match(r"(?:[A-Z]\.){2,3} ", char):
+            known.aliases.setdefault(char.split(" ")[0], char)  # "A.J." of "A.J. Soprano"
         if " " in char and char not in chunk:
             known.aliases.setdefault(char.split(" ")[0], char)  # "Angela [and Ainsley] Norris"
         known.add_person(actor, "actor")

@@ -269,13 +269,18 @@ _PLACE_BEFORE = re.compile(
 )
 
 
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def person_candidates(text: str, blocks: Sequence[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Capitalised 2-3 token runs whose first token is a common given name and not after a place word."""
     names = given_names()
     found = []
     for start, end in blocks:
         for s, e, name in name_runs(text[start : min(end, start + 20_000)], start):
-            if name.split(" ", 1)[0] in names and not _PLACE_BEFORE.search(text[max(0, s - 14) : s]):
+            first = name.split(" ", 1)[0]
+            initials = len(first) >= 4 and _INITIALS_ONLY.fullmatch(first) is not None  # "D.B. Weiss"
+            if (first in names or initials) and not _PLACE_BEFORE.search(text[max(0, s - 14) : s]):
                 found.append((s, e, name))
     return found
 
