@@ -23,6 +23,7 @@ from tui.analysis.patterns import (
     CHARACTER_NOUN,
     CHARACTER_PLAYED_BY,
     CREATOR_POSSESSIVE,
+    INITIALS_BEFORE,
     KIN_NAME,
     KNOWN_FOR_ACTOR,
     KNOWN_FOR_PLAYING,
@@ -423,7 +424,8 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
         if swapped and not normal:
             yield m.group("actor"), None, m.group("char")
         else:
-            yield m.group("char"), None, m.group("actor")
+            initials = INITIALS_BEFORE.search(chunk, max(0, m.start() - 8), m.start())
+            yield (initials.group() if initials else "") + m.group("char"), None, m.group("actor")
     paired: list[tuple[int, int]] = []
     # Two lists paired need two conjunctions: one among the actors, one among the roles.
     if cue_words & _Cues.ACTOR_AS and chunk.count(" and ") + chunk.count(" & ") >= 2:

@@ -224,9 +224,16 @@ def is_date_word(token: str) -> bool:
     return token.removesuffix("'s").removesuffix("’s").rstrip(".") in MONTHS_AND_DAYS
 
 
+_POSSESSIVES = ("'s", "’s")
+
+
 def date_words_fit(tokens: list[str]) -> bool:
     """False for "Monday", "June July" or "Jenna Wednesday": a date word leads a name of two or more."""
-    dated = [i for i, t in enumerate(tokens) if is_date_word(t)]
+    dated = [
+        i
+        for i, t in enumerate(tokens)
+        if t in MONTHS_AND_DAYS or (t[-2:] in _POSSESSIVES and is_date_word(t))
+    ]
     return not dated or (dated == [0] and len(tokens) >= 2)
 
 

@@ -13,9 +13,9 @@ _INITIAL = r"(?: (?:(?:[A-Z]\.){1,3}|St\.)(?= [A-Z]))?"  # "Paul W. Downs", "Mur
 _SUFFIX = r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"
 _NAME1_3 = rf"{NAME_WORD}{_INITIAL}(?: {NAME_WORD}){{0,2}}{_SUFFIX}"
 _NAME2_3 = rf"{NAME_WORD}{_INITIAL}(?: {NAME_WORD}){{1,2}}{_SUFFIX}"
-# "A.J. Soprano (Robert Iler)": initials may stand for a character's given names (read in casting
-# parentheses only: a leading alternative in every name pattern would slow them all).
-_LEADING_INITIALS = r"(?:[A-Z]\.){2,3}"
+# "A.J. Soprano (Robert Iler)": initials may stand for a character's given names; read just before a
+# casting match (an alternative at the start of every name pattern would slow them all).
+INITIALS_BEFORE = re.compile(r"\b(?:[A-Z]\.){2,3} $")
 _NAMES = rf"{_NAME2_3}(?:(?:, and |, | and | & ){_NAME2_3}){{0,3}}"
 _TT = r"[A-Z0-9][\w'’&+-]*"
 _TITLE = rf"{_TT}(?:(?: (?:of|the|and|in|on|&|a|for|to|at|with|from))? {_TT}){{0,6}}"
@@ -97,7 +97,7 @@ SHOW_BEFORE_AUDIENCE = re.compile(
     rf"(?P<title>{_TITLE}) (?:fans|fandom|rewatch|rewatches|binge|marathon|superfans|viewers)\b"
 )
 CHARACTER_ACTOR = re.compile(
-    rf"(?P<char>(?:{_LEADING_INITIALS} )?{_NAME1_3}(?: of {NAME_WORD})?) "
+    rf"(?P<char>{_NAME1_3}(?: of {NAME_WORD})?) "
     rf"\((?:(?:played|portrayed|voiced) by |voice of )?(?P<actor>{_NAME2_3})\)"
 )
 _HONORIFIC = r"(?:(?P<hon>Dr|Mr|Mrs|Ms|Capt|Det|Sgt|Lt)\. )?"
