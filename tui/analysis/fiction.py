@@ -15,7 +15,6 @@ from tui.analysis.knowledge import ArticleKnowledge, clean_character, clean_name
 from tui.analysis.names import DEMONYMS, FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, given_names, is_blocked_token
 from tui.analysis.patterns import NAME_WORD, name_pairs, words_before
 
-_NAME = rf"{NAME_WORD}(?: {NAME_WORD}){{0,2}}"
 # Droids and codenames ("K-2SO", "R2-D2") have digits; they follow "as the droid" and the like only.
 _CODENAME = r"[A-Z][A-Z0-9]*-[A-Z0-9]+"
 _BLOOD_KIN = "brother|sister|mother|father|son|daughter|grandfather|grandmother|grandson|granddaughter"
