@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from tui.analysis.catalog import CatalogIndex
 from tui.analysis.knowledge import ArticleKnowledge, canonical_show, clean_character, clean_name, clean_title
-from tui.analysis.names import FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, SPEECH_VERBS, words
+from tui.analysis.names import FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, SPEECH_VERBS, chunk_words, words
 from tui.analysis.patterns import (
     ACTOR_AS_CHARACTER,
     ACTOR_ASIDE_CAST,
@@ -79,9 +79,6 @@ def split_names(names: str) -> list[str]:
     return out
 
 
-_WORD = re.compile(r"[a-z][a-z-]*")
-
-
 class _Cues:
     """Cue words per pattern: a pattern runs on a paragraph only when one of its cue words occurs there.
 
@@ -124,7 +121,7 @@ class _Cues:
 
     @staticmethod
     def of(chunk: str) -> frozenset[str]:
-        return frozenset(_WORD.findall(chunk.lower()))
+        return chunk_words(chunk)
 
 
 def _add_cued_show(raw: str, known: ArticleKnowledge, index: CatalogIndex, *, weak: bool = False) -> None:

@@ -12,7 +12,16 @@ from collections.abc import Sequence
 
 from tui.analysis.catalog import CatalogIndex
 from tui.analysis.knowledge import ArticleKnowledge, clean_character, clean_name
-from tui.analysis.names import DEMONYMS, FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, given_names, is_blocked_token
+from tui.analysis.names import (
+    DEMONYMS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    ROLE_WORDS,
+    chunk_words,
+    given_names,
+    is_blocked_token,
+    words,
+)
 from tui.analysis.patterns import NAME_WORD, name_pairs, words_before
 
 # Droids and codenames ("K-2SO", "R2-D2") have digits; they follow "as the droid" and the like only.
@@ -28,10 +37,11 @@ KIN_OF = re.compile(
     rf"(?:(?P<owner>{NAME_WORD}(?: {NAME_WORD})?)['’]s|\b(?P<pronoun>[Hh]er|[Hh]is|[Tt]heir)) {_KIN},? "
     rf"(?P<name>{NAME_WORD}(?: {NAME_WORD}){{0,2}})"
 )
-_KIN_CUE = re.compile(
-    r"(?=[bsmfdghwecanu])\b(?:brother|sister|mother|father|son|daughter|grand\w+|half-\w+|husband|wife|"
-    r"ex-\w+|boyfriend|girlfriend|fianc\w+|cousin|aunt|uncle|niece|nephew|step\w+|best friend)\b"
+_KIN_WORDS = words(
+    "brother sister mother father son daughter husband wife boyfriend girlfriend cousin aunt uncle niece "
+    "nephew friend"
 )
+_KIN_PREFIXES = ("grand", "half-", "ex-", "fianc", "step")
 # "Denise Gough and Kyle Soller, who play Imperial officer Dedra Meero and her partner Syril Karn".
 WHO_PLAYS_LIST = re.compile(
     r"\bwho (?:also |now |still )?(?:plays?|played|portrays?|portrayed|voices?|voiced|"
@@ -47,9 +57,9 @@ PLOT_OF = re.compile(
     rf"\b(?:death|fate|murder|killer|funeral|disappearance|kidnapping|storyline) of (?P<name>{NAME_WORD} "
     rf"{NAME_WORD})\b"
 )
-_PLOT_CUE = re.compile(
-    r"\b(?:death|fate|murder|killer|storyline|arc|backstory|future|disappearance|kidnapping|funeral|body|"
-    r"corpse|ghost)\b"
+_PLOT_WORDS = words(
+    "death fate murder killer storyline arc backstory future disappearance kidnapping funeral body corpse "
+    "ghost"
 )
 # "Gaby and Jimmy", "Vi, Caitlyn, Silco": lone given names coordinated with a character.
 LIST = re.compile(rf"\b{NAME_WORD}(?:(?:, | and | or | & |, and |, or ){NAME_WORD})+\b(?! {NAME_WORD})")
@@ -105,7 +115,7 @@ def learn_fiction(
         chunk = text[start : min(end, start + 20_000)]
         if " who " in chunk:
             _learn_plays_lists(chunk, known, index)
-        if _PLOT_CUE.search(chunk):
+        if not _PLOT_WORDS.isdisjoint(chunk_words(chunk)):
             for pattern in (PLOT_POSSESSIVE, PLOT_OF):
                 for m in pattern.finditer(chunk):
                     name = clean_name(m.group("name"))
@@ -138,7 +148,8 @@ def _learn_plays_lists(chunk: str, known: ArticleKnowledge, index: CatalogIndex)
 
 
 def _learn_kin(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> None:
-    if not _KIN_CUE.search(chunk):
+    present = chunk_words(chunk)
+    if _KIN_WORDS.isdisjoint(present) and not any(w.startswith(_KIN_PREFIXES) for w in present):
         return
     for m in KIN_OF.finditer(chunk):
         name = clean_name(_cut_run(m.group("name")))
@@ -272,6 +283,7 @@ _PLOT_VERBS = (
     "reunites|reunited|realizes|realises|wakes|woke|greets|informs|leads|dies|survives|flees|fled|"
     "seduces|poisons|poisoned|sleepwalks|investigates|interrogates|arrests|arrested"
 )
+_PLOT_VERB_WORDS = words(_PLOT_VERBS.replace("|", " "))
 PLOT_SUBJECT = re.compile(rf"\b(?P<name>{NAME_WORD}) (?:\w+ly )?(?:{_PLOT_VERBS})\b")
 
 
@@ -280,6 +292,8 @@ def plot_subjects(text: str, blocks: Sequence[tuple[int, int]]) -> frozenset[str
     found = set()
     for start, end in blocks:
         chunk = text[start : min(end, start + 20_000)]
+        if _PLOT_VERB_WORDS.isdisjoint(chunk_words(chunk)):
+            continue
         for m in PLOT_SUBJECT.finditer(chunk):
             before = chunk[: m.start()]
             if before.count("“") > before.count("”") or before.count('"') % 2:

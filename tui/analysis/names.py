@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
+
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
+@lru_cache(maxsize=512)
+def chunk_words(chunk: str) -> frozenset[str]:
+    """The lower-cased words of a paragraph, found once however many rules ask which cue words it has."""
+    return frozenset(_LOWER_WORD.findall(chunk.lower()))
 
 
 def words(text: str) -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from tui.analysis.attribution import (
     MAX_BLOCK,
@@ -115,6 +116,7 @@ def _is_speech(text: str, s: int, e: int, how: str | None, block_start: int) -> 
     return inner[:1].isupper() or inner[-1:] in ".!?…—-"
 
 
+@lru_cache(maxsize=512)
 def _first_person_score(text: str) -> tuple[float, int]:
     plain = re.sub(r"[“\"][^”\"]{0,400}[”\"]", " ", text)
     words = len(_WORD.findall(plain)) or 1
