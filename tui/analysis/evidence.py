@@ -273,20 +273,24 @@ def learn_block(
     # Last, so that the paragraph's evidence of real people is in: they are never roles.
     if " as " in chunk:
         for match in AS_ROLE.finditer(chunk):
-            char = clean_character(match.group("char"), match.group("hon"))
-            taken = char in index.shows or char in index.people or char in known.shows
-            if char and not taken and char not in known.evidenced_people:
-                known.characters.setdefault(char, None)
-                if match.group("title"):
-                    _add_cued_show(match.group("title"), known, index)
+            role = _add_role(clean_character(match.group("char"), match.group("hon")), known, index)
+            if role and match.group("title"):
+                _add_cued_show(match.group("title"), known, index)
     if cue_words & _Cues.PLAYED_ROLE:
         for match in PLAYED_ROLE.finditer(chunk):
             first = clean_character(match.group("after") or match.group("char"), match.group("hon"))
             second = clean_name(match.group("second")) if match.group("second") else None
             for char in (first, second):
-                taken = char in index.shows or char in index.people or char in known.shows
-                if char and not taken and char not in known.evidenced_people:
-                    known.characters.setdefault(char, None)
+                _add_role(char, known, index)
+
+
+def _add_role(char: str | None, known: ArticleKnowledge, index: CatalogIndex) -> bool:
+    """A name a verb of playing gives as a role, unless it is a show or a real person's."""
+    taken = char in index.shows or char in index.people or char in known.shows
+    if not char or taken or char in known.evidenced_people:
+        return False
+    known.characters.setdefault(char, None)
+    return True
 
 
 _LEAD_ENDS = frozenset(lead.rsplit(" ", 1)[-1] for lead in SPEAKER_LEADS)
@@ -296,11 +300,11 @@ def _speakers_after_lead(chunk: str):
     """(position, names) after "said", "according to", "sat down with" and the other lead-ins."""
     for capital in SPACE_BEFORE_CAPITAL.finditer(chunk):
         at = capital.end()
-        words = chunk[max(0, at - 32) : at].lower().split()[-3:]  # "According to Steven Van Zandt"
+        lead = chunk[max(0, at - 32) : at].lower().split()[-3:]  # "According to Steven Van Zandt"
         if (
-            words
-            and words[-1] in _LEAD_ENDS
-            and any(" ".join(words[-k:]) in SPEAKER_LEADS for k in range(1, len(words) + 1))
+            lead
+            and lead[-1] in _LEAD_ENDS
+            and any(" ".join(lead[-k:]) in SPEAKER_LEADS for k in range(1, len(lead) + 1))
         ):
             names = NAMES_2_3.match(chunk, at)
             if names:
