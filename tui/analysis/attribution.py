@@ -367,7 +367,7 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
         # "Bell kept it shorter on her own account: “...”", "Jack's stunned reply: “...”": the sentence
         # that opens with the speaker leads into the quote.
         m = _sentence_subject(ctx, lo, o, possessive=True)
-        if not m and not _NAMED_OR_PRONOUN.search(before):
+        if not m and ctx.mention_at(lo, o) is None and not _PRONOUN.search(before):
             # "She says nothing for a long time. Then, quietly: “...”": the sentence before names her.
             prior = sentence_start_before(ctx.text, max(0, lo - 2))
             m = _sentence_subject(ctx, prior, lo) if prior >= block[0] else None
@@ -376,7 +376,7 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
     return None, None, 0.0, None
 
 
-_NAMED_OR_PRONOUN = re.compile(r"\b(?:[A-Z][a-z]+ [A-Z]|he|she|they)\b|(?<!^)(?<![.!?:] )\b[A-Z][a-z]")
+_PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
 
 
 def opens_clause(text: str, at: int) -> bool:
