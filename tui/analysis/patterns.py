@@ -202,8 +202,8 @@ _LEADING_ROLES = (
 )
 _LEADING_ROLE_ALT = "|".join(f"{r}s?" for r in _LEADING_ROLES)
 ROLE_BEFORE = re.compile(
-    rf"(?=[{_initials(*_NETWORK_NAMES, *ROLE_WORDS, *_LEADING_ROLES)}])"
-    rf"\b(?:(?P<org>{_NETWORKS}) )?(?P<role>{ROLE_ALT}|{_LEADING_ROLE_ALT})(?> of {_TITLE})?,? "
+    rf"(?=[{_initials(*ROLE_WORDS, *_LEADING_ROLES)}])"
+    rf"\b(?P<role>{ROLE_ALT}|{_LEADING_ROLE_ALT})(?> of {_TITLE})?,? "
     rf"(?P<names>{_NAMES})"
 )
 ROLE_AFTER = re.compile(
