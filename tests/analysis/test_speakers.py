@@ -443,3 +443,11 @@ def test_a_speaker_label_keeps_the_words_not_the_marks(catalog):
         'Falco: "I thought we were making a small show about a family in New Jersey. I had no idea."'
     )
     assert run(text, catalog).quotes[0].text.startswith("I thought")
+
+
+def test_between_two_women_in_one_sentence_the_last_speaker_goes_on(catalog):
+    text = (
+        "“I never rehearse the jokes,” Jean Smart says.\n\n"
+        "Hannah Einbinder and Smart trade barbs on set. “The jokes rehearse me,” she says."
+    )
+    assert [s for _, s in speakers(text, catalog)] == ["Jean Smart", "Jean Smart"]

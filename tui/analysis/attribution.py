@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tui.analysis.mentions import ResolvedMention
 from tui.analysis.names import (
@@ -88,6 +88,9 @@ class Context:
     recap: bool = False
     # The speaker of a quote left open at the end of the last paragraph, which the next one continues.
     runs_on: tuple[str, str | None] | None = None
+    # The interviewee the title names and the last speaker: a tie between antecedents goes to them.
+    favoured: set[str] = field(default_factory=set)
+    interviewee: str | None = None
 
     def inside_quote(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quote_ranges)
@@ -135,7 +138,16 @@ class Context:
                     return earlier
         # A real person outranks a character beside them; a subject ("..., Brunson didn't hesitate")
         # outranks an object ("leave Abbott for"); then the first, as subjects come first.
-        return min(sentence, key=lambda m: (m.kind != "person", not self._subject_like(m), m.start))
+        # Between two who fit equally, the one the article is about or who spoke last ("she says").
+        return min(
+            sentence,
+            key=lambda m: (
+                m.kind != "person",
+                not self._subject_like(m),
+                m.name not in self.favoured,
+                m.start,
+            ),
+        )
 
     def _subject_like(self, m: ResolvedMention) -> bool:
         before = self.text[max(0, m.start - 24) : m.start].rstrip()

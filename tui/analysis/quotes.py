@@ -177,6 +177,8 @@ def find_quotes(
     """
     ms = [m for m in mentions]
     ctx = Context(text, ms, [m.start for m in ms], [], recap)
+    ctx.interviewee = interviewee
+    ctx.favoured = {interviewee} if interviewee else set()
     marks = {b: find_quote_marks(text, b[0], b[1]) for b in blocks}
     for b in blocks:
         ctx.quote_ranges.extend((o, c) for o, c, _ in marks[b])
@@ -490,6 +492,7 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
             ctx.runs_on = (speaker, kind) if speaker else None  # left open: continues below
         if how is not None:
             last_speech = (c, speaker, kind)
+            ctx.favoured = {n for n in (ctx.interviewee, speaker) if n}
             attributed_close = c if how in ("after", "before") else -1
             if exchange is not None and speaker:
                 exchange.append((c, speaker, kind))
