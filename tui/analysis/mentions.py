@@ -210,11 +210,22 @@ def _short_references(
     person_surnames = {
         name.rsplit(" ", 1)[-1] for _, kind, name in timeline if kind == "person" and " " in name
     }
+    # Which full names each short token could stand for: a character's first name or surname, a person's
+    # surname. A token none of them has is passed over at once.
+    by_token: dict[str, list[tuple[int, str, str]]] = {}
+    for pos, kind, name in timeline:
+        parts = name.split(" ")
+        if len(parts) < 2:
+            continue
+        for part in {parts[0], parts[-1]} if kind == "character" else {parts[-1]}:
+            by_token.setdefault(part, []).append((pos, kind, name))
     for match in _SHORT_TOKEN.finditer(text):
         token = match.group()
         possessive = token.endswith(("'s", "’s"))
         if possessive:
             token = token[:-2]
+        if token not in by_token and not any(token in static for static in tiers):
+            continue
         start = match.start()
         end = start + len(token)
         i = bisect.bisect_right(starts, start) - 1
@@ -237,16 +248,10 @@ def _short_references(
         if len(follow) == 2 and follow[0] == " " and follow[1].isupper() and not possessive:
             continue
         candidates: dict[tuple[str, str], int] = {}
-        for pos, kind, name in timeline:
+        for pos, kind, name in by_token.get(token, ()):
             if pos >= start:
                 break
-            parts = name.split(" ")
-            if len(parts) < 2:
-                continue
-            if (kind == "character" and token in (parts[0], parts[-1])) or (
-                kind == "person" and token == parts[-1]
-            ):
-                candidates[(kind, name)] = pos
+            candidates[(kind, name)] = pos
         for static in tiers:
             if candidates:
                 break

@@ -184,7 +184,7 @@ NAME_TOKEN = (
     rf"(?:(?:[A-Z]\.){{1,3}}|St\.(?= [A-Z])|[{_UPPER}]['’][A-Z][a-zA-Z\u00c0-\u024f]+|"
     rf"[{_UPPER}][a-zA-Z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*)"
 )
-CAPITALISED_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \u00a0]{NAME_TOKEN}){{0,4}}")
+CAPITALISED_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \u00a0]{NAME_TOKEN}){{1,4}}")
 
 
 @cache
