@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from tui.analysis.attribution import (
     MAX_BLOCK,
@@ -187,17 +187,14 @@ def find_quotes(
     units: list[tuple[str, list[tuple[int, int, int]]]] = []
     seen_narration = False
     answers = _answer_blocks(text, blocks, questions)
+
     # An article that sets answers as bare first-person paragraphs does so throughout: once one
     # paragraph is plainly an answer, a lighter one after narration that reports speech is one too.
-    plain_answers: list[bool] = []  # worked out once, and only if a paragraph needs it
-
+    @cache  # worked out once, and only if a paragraph needs it
     def sets_plain_answers() -> bool:
-        if not plain_answers:
-            plain_answers.append(
-                not has_blockquotes
-                and any(is_interview_paragraph(text[b[0] : b[1]]) for b in blocks[1:] if not b[2])
-            )
-        return plain_answers[0]
+        return not has_blockquotes and any(
+            is_interview_paragraph(text[b[0] : b[1]]) for b in blocks[1:] if not b[2]
+        )
 
     for b in blocks:
         if b[0] in questions:
