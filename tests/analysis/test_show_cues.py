@@ -149,3 +149,19 @@ def test_what_only_a_show_does_makes_a_show(catalog):
         "When Schitt's Creek premiered on CBC in 2015, few watched. Copper Falls has been renewed.", catalog
     )
     assert {"Schitt's Creek", "Copper Falls"} <= shows(a)
+
+
+def test_a_date_before_a_premiere_is_no_show(catalog):
+    a = run("Netflix has set a June 14 premiere date for the final season of Harbor Lights.", catalog)
+    assert "June 14" not in shows(a)
+    assert "Harbor Lights" in shows(a)
+
+
+def test_season_and_volume_numbers_together_name_the_show(catalog):
+    a = run(
+        "In Stranger Things 4 Volume 1, Eleven loses her powers.",
+        catalog,
+        title="Stranger Things 4 Volume 1 Recap: Eleven Without Her Powers",
+        categories=["Stranger Things", "Netflix"],
+    )
+    assert shows(a) == {"Stranger Things"}

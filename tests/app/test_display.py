@@ -5,9 +5,11 @@ from __future__ import annotations
 import pytest
 from textual.color import Color
 from textual.strip import Strip
+from textual.widgets._footer import FooterKey
 
 from tui.app.widgets.article_list import ArticleList
 from tui.app.widgets.context_panel import PLACEHOLDER, ContextPanel
+from tui.app.widgets.footer import KeyFooter
 from tui.app.widgets.shows_pane import ShowsPane
 
 from .conftest import open_first_article, settle
@@ -111,3 +113,39 @@ async def test_list_cursor_stands_out_in_a_light_theme(demo, make_app, theme, ba
         (cursor_background,), cursor_text = colours(articles.render_line(1))
         assert contrast(cursor_background, row_background) >= band  # the row stands out from its neighbours
         assert cursor_text and all(contrast(colour, cursor_background) >= text for colour in cursor_text)
+
+
+@pytest.mark.parametrize("width", [80, 160])
+async def test_every_footer_key_fits_on_screen(seeded, make_app, width):
+    app = make_app(seeded)
+    async with app.run_test(size=(width, 30)) as pilot:
+        await open_first_article(pilot)
+        footer = app.screen.query_one(KeyFooter)
+        # The reader with its cursor on a mention, then on a quote: its two longest footers.
+        for key in ("right_square_bracket", "right_curly_bracket"):
+            await pilot.press(key)
+            await pilot.pause()
+            keys = [k for k in footer.query(FooterKey) if "-command-palette" not in k.classes]
+            palette = footer.query(".-command-palette")
+            assert {"Help", "Quit"} <= {k.description for k in keys}
+            # Narrow: compact keys and no palette key; wide: the palette key sits right of the others.
+            assert footer.compact is (width < 110)
+            assert bool(palette) is (width >= 110)
+            right_edge = palette.first().region.x if palette else width
+            assert max(k.region.right for k in keys) <= right_edge
+
+
+async def test_footer_offers_cursor_keys_only_where_they_apply(seeded, make_app):
+    app = make_app(seeded)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await open_first_article(pilot)
+
+        async def shown() -> set[str]:
+            await pilot.pause()
+            return {k.description for k in app.screen.query_one(KeyFooter).query(FooterKey)}
+
+        assert not {"Character", "Save quote"} & await shown()
+        await pilot.press("right_square_bracket")
+        assert "Character" in await shown() and "Save quote" not in await shown()
+        await pilot.press("right_curly_bracket")
+        assert "Save quote" in await shown() and "Character" not in await shown()

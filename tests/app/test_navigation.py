@@ -171,6 +171,8 @@ async def test_help_key_stays_in_the_footer_beside_the_reader(seeded, make_app):
         await settle(pilot)
         await pilot.press("enter")
         await settle(pilot)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
         keys = {key.key: key for key in app.screen.query(FooterKey)}
         assert "question_mark" in keys and keys["question_mark"].region.right <= 120
         labels = [key.description for key in keys.values()]

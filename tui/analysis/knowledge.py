@@ -49,8 +49,8 @@ _NUMBER_WORD = (
 )
 # "Stranger Things 4", "Stranger Things Season 4", "Stranger Things: Part 2", "Andor, Volume 1".
 _SEASON_SUFFIX = re.compile(
-    rf"^(?P<base>.+?)(?:[:,]| [-–—])? (?:(?:[Ss]eason|[Ss]eries|[Vv]olume|[Vv]ol\.|[Pp]art|[Cc]hapter) "
-    rf"{_NUMBER_WORD}|\d{{1,2}})$"
+    rf"^(?P<base>.+?)(?:(?:[:,]| [-–—])? (?:(?:[Ss]eason|[Ss]eries|[Vv]olume|[Vv]ol\.|[Pp]art|[Cc]hapter) "
+    rf"{_NUMBER_WORD}|\d{{1,2}}))+$"
 )
 
 
@@ -92,8 +92,8 @@ def clean_title(title: str) -> str | None:
         return None
     if any(is_blocked_token(t) for t in tokens) or tokens[0] in ("Season", "Episode", "Seasons"):
         return None
-    if len(tokens) == 1 and is_date_word(tokens[0]):
-        return None  # "the Monday premiere"
+    if is_date_word(tokens[0]) and all(t.rstrip(",").isdigit() for t in tokens[1:]):
+        return None  # "the Monday premiere", "a June 14 premiere date"
     if len(tokens) == 1 and (tokens[0] in DEMONYMS or tokens[0] in _TITLE_ADJECTIVES):
         return None  # "Netflix's French hit", "Current showrunner": an adjective, not a title
     title = strip_possessive(" ".join(tokens))

@@ -10,11 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, OptionList, Static
+from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...services import CharacterView
 from ..data import age, clean
+from ..widgets.footer import KeyFooter
 
 
 class RelatedList(OptionList):
@@ -56,7 +57,7 @@ class CharacterScreen(Screen[int | None]):
                 yield Label("QUOTES", classes="panel-title")
                 with VerticalScroll(id="character-quotes-scroll"):
                     yield Static(id="character-quotes")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(RelatedList).focus()

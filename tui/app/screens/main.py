@@ -10,13 +10,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, ProgressBar
+from textual.widgets import Header, ProgressBar
 
 from ...services import ArticleView, Source
 from ...store import Entity
 from ..data import PAGE_SIZE
 from ..widgets.article_list import ArticleList
 from ..widgets.context_panel import ContextPanel
+from ..widgets.footer import KeyFooter
 from ..widgets.reader import WELCOME, Reader
 from ..widgets.shows_pane import ShowsPane
 
@@ -25,7 +26,7 @@ class MainScreen(Screen[None]):
     """Three panes plus context; every query runs in a worker and lands back as a method call."""
 
     BINDINGS: ClassVar[list[Binding]] = [
-        Binding("i", "toggle_context", "Context"),
+        Binding("i", "toggle_context", "Context", show=False),
         # Not in the footer: beside the reader's "enter Character" it read as the same key twice.
         Binding("c", "character", "Character", show=False),
         Binding("escape", "back_to_list", "List", show=False),
@@ -41,7 +42,7 @@ class MainScreen(Screen[None]):
                 yield Reader(id="reader")
             yield ContextPanel(id="context")
         yield ProgressBar(id="refresh-progress", show_eta=False)
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one("#refresh-progress").display = False

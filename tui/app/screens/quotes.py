@@ -10,11 +10,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...store import SavedQuote
 from ..data import clean
+from ..widgets.footer import KeyFooter
 
 
 class QuoteList(OptionList):
@@ -40,7 +41,7 @@ class QuotesScreen(Screen[None]):
         yield Header()
         yield Static(id="quotes-status")
         yield QuoteList(id="quotes-list")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Saved quotes"

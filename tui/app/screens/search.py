@@ -12,11 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Header, Input, OptionList, Static
+from textual.widgets import Header, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...store import QueryError, SearchHit, SearchPage
 from ..data import age, clean, snippet_text
+from ..widgets.footer import KeyFooter
 
 DEBOUNCE = 0.15
 PAGE = 50
@@ -72,7 +73,7 @@ class SearchScreen(Screen[int | None]):
         yield Input(self.initial, placeholder="Search all coverage…", id="search-input")
         yield Static(HINT, id="search-status")
         yield SearchResults(id="search-results")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.sub_title = "Search"

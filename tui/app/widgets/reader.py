@@ -41,7 +41,7 @@ class Reader(ScrollView, can_focus=True):
         Binding("left_curly_bracket", "next('quote', -1)", "Prev quote", show=False),
         Binding("enter", "open_mention", "Character"),
         Binding("s", "save_quote", "Save quote"),
-        Binding("o", "open_url", "Browser"),
+        Binding("o", "open_url", "Browser", show=False),
         Binding("m", "toggle_read", "Read/unread", show=False),
         Binding("asterisk", "toggle_star", "Star", show=False),
     ]
@@ -106,6 +106,7 @@ class Reader(ScrollView, can_focus=True):
         self._relayout()
         self.scroll_to(y=0, animate=False)
         self.post_message(self.CursorMoved(None, None))
+        self.refresh_bindings()
 
     def update_article(self, view: ArticleView) -> None:
         """Same article, new flags (read, starred): keep cursor and scroll."""
@@ -120,6 +121,7 @@ class Reader(ScrollView, can_focus=True):
         self.empty_message = message
         self.virtual_size = Size(0, 0)
         self.refresh()
+        self.refresh_bindings()
 
     def _styles(self) -> ReaderStyles:
         style = self.get_component_rich_style
@@ -196,6 +198,16 @@ class Reader(ScrollView, can_focus=True):
 
     # Actions
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys that need a mention, a quote or an article under the cursor leave the footer without one."""
+        if action == "open_mention":
+            return self.current_mention is not None
+        if action == "save_quote":
+            return self.current_quote is not None
+        if action in ("open_url", "toggle_read", "toggle_star", "next"):
+            return self.view is not None
+        return True
+
     def action_scroll_lines(self, delta: int) -> None:
         self.scroll_to(y=self.scroll_y + delta, animate=False)
 
@@ -224,6 +236,7 @@ class Reader(ScrollView, can_focus=True):
 
     def move_cursor(self, target: Target) -> None:
         self.cursor = target
+        self.refresh_bindings()
         self._relayout()
         assert self._layout is not None
         line = self._layout.target_lines.get((target.kind, target.index))
@@ -253,17 +266,10 @@ class Reader(ScrollView, can_focus=True):
     def action_open_mention(self) -> None:
         if (mention := self.current_mention) is not None:
             self.post_message(self.CharacterRequested(mention.entity_id))
-        elif self.view is not None:
-            self.notify("Move to a character with ] first.")
 
     def action_save_quote(self) -> None:
-        if self.view is None:
-            return
-        quote = self.current_quote
-        if quote is None:
-            self.notify("Move to a quote with } first.")
-            return
-        self.post_message(self.QuoteSaveRequested(self.view.article.id, quote))
+        if self.view is not None and (quote := self.current_quote) is not None:
+            self.post_message(self.QuoteSaveRequested(self.view.article.id, quote))
 
     def action_open_url(self) -> None:
         if self.view is not None:
