@@ -149,3 +149,26 @@ async def test_footer_offers_cursor_keys_only_where_they_apply(seeded, make_app)
         assert "Character" in await shown() and "Save quote" not in await shown()
         await pilot.press("right_curly_bracket")
         assert "Save quote" in await shown() and "Character" not in await shown()
+
+
+THEMES = ["textual-light", "catppuccin-latte", "solarized-light", "atom-one-light", "textual-dark", "nord"]
+
+
+@pytest.mark.parametrize("theme", THEMES)
+async def test_reader_highlights_read_in_every_theme(seeded, make_app, theme):
+    app = make_app(seeded)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.theme = theme
+        reader = await open_first_article(pilot)
+        await pilot.press("right_square_bracket")  # the cursor on a character mention
+        await settle(pilot)
+        drawn = [reader.render_line(y) for y in range(reader.size.height)]
+        pairs = {
+            (Color.from_rich_color(seg.style.color), Color.from_rich_color(seg.style.bgcolor))
+            for strip in drawn
+            for seg in strip
+            if seg.text.strip() and seg.style and seg.style.color and seg.style.bgcolor
+        }
+        assert len({fg for fg, _ in pairs}) >= 4  # title, text, mentions, cursor: several colours drawn
+        worst = min(contrast(fg, bg) for fg, bg in pairs)
+        assert worst >= 3.0, f"{theme}: {worst:.2f}"
