@@ -229,3 +229,29 @@ def test_turn_as_after_adjectives(catalog):
 def test_award_for_a_film_names_no_person(catalog):
     a = run("Taika Waititi, fresh off his Oscar win for Jojo Rabbit, came calling.", catalog)
     assert "Jojo Rabbit" not in people(a)
+
+
+def test_first_name_pair_joins_the_full_name_a_recap_gives_elsewhere(catalog):
+    text = (
+        "Nobody on Embassy Row ever gets to finish a cup of tea. Nora Vance barely has time to take off her "
+        "coat before the day's crisis lands on her desk.\n\n"
+        "The episode opens at dawn, with Nora (Keri Russell) pacing the kitchen while Hal (Rufus Sewell) "
+        "reads the offending article aloud. He knows, and she knows he knows, that the leak has the "
+        'hallmarks of one of his "managed disclosures."\n\n'
+        "In the final minutes, Eidra brings Nora the result of the investigation: the cable was printed "
+        "using Hal's access codes, but on a day when Hal was, provably, in Brussels. Someone wanted it to "
+        "look like Hal. Nora goes home and for a long moment simply watches him."
+    )
+    a = run(text, catalog, title="Embassy Row Recap: Nora and Hal's Truce Is Tested")
+    assert chars(a).get("Nora Vance") == "Keri Russell"
+    assert "Nora" not in chars(a)
+
+
+def test_first_name_pair_stays_apart_when_two_full_names_share_it(catalog):
+    text = (
+        "Nora Vance and Nora Blake both want the post.\n\n"
+        "The episode opens at dawn, with Nora (Keri Russell) pacing the kitchen.\n\n"
+        "Nora goes home and finds her husband asleep."
+    )
+    a = run(text, catalog, title="Embassy Row Recap: Two Noras")
+    assert chars(a).get("Nora") == "Keri Russell"

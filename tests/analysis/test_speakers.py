@@ -451,3 +451,26 @@ def test_between_two_women_in_one_sentence_the_last_speaker_goes_on(catalog):
         "Hannah Einbinder and Smart trade barbs on set. “The jokes rehearse me,” she says."
     )
     assert [s for _, s in speakers(text, catalog)] == ["Jean Smart", "Jean Smart"]
+
+
+def test_untagged_line_after_narration_is_the_narrated_subjects(catalog):
+    text = (
+        "Kate Wyler (Keri Russell) has a rough morning.\n\n"
+        '"Then why does it feel like I\'m the last to know?" Kate asks.\n\n'
+        "The middle section belongs to Nicol Trowbridge (Rory Kinnear), the most slippery prime minister "
+        "on television. He summons Kate to Downing Street and greets her with a grin.\n\n"
+        '"Ambassador, you look like a woman who\'s about to ruin my afternoon."'
+    )
+    found = run(text, catalog, title="The Diplomat Recap: A Leak at Winfield House").quotes
+    assert [q.speaker for q in found] == ["Kate Wyler", "Nicol Trowbridge"]
+
+
+def test_untagged_answer_after_a_line_of_dialogue_takes_its_turn(catalog):
+    text = (
+        "Raymond Holt (Andre Braugher) lets Jake Peralta (Andy Samberg) finish, then gives the verdict: "
+        '"Peralta, I find it both illegal and deeply embarrassing."\n\n'
+        '"Is that a no?" Jake asks.\n\n'
+        '"That is a no."'
+    )
+    found = run(text, catalog, title="Brooklyn Nine-Nine Recap: The Vibe Check").quotes
+    assert [q.speaker for q in found][-2:] == ["Jake Peralta", "Raymond Holt"]

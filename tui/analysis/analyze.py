@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from tui.analysis.catalog import Catalog
 from tui.analysis.fiction import plot_subjects
-from tui.analysis.learn import is_headline, learn_from_article, learned_facts
+from tui.analysis.learn import expand_short_characters, is_headline, learn_from_article, learned_facts
 from tui.analysis.mentions import ResolvedMention, find_mentions, person_candidates, to_public
 from tui.analysis.model import ArticleAnalysis, CharacterFinding, PersonFinding
 from tui.analysis.names import is_blocked_token
@@ -132,6 +132,7 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
             and name not in index.people
         ):
             known.people.setdefault(name, [])
+    expand_short_characters(known, index)  # "Kate (Keri Russell)" once the recap's "Kate Wyler" is known
     # "Van Zandt" said it: the tail of a person named in full is that person.
     tails = {p.split(" ", k)[-1] for p in known.people for k in range(1, p.count(" ") + 1)}
     for name in [n for n in known.people if n in tails]:

@@ -435,6 +435,23 @@ def narrated_speaker(ctx: Context, o: int, block: tuple[int, int]):
     return _sentence_subject(ctx, lo, hi)
 
 
+def narrated_speaker_before(ctx: Context, o: int, block: tuple[int, int]):
+    """ "He summons Kate to Downing Street and greets her with a grin." then, as the next paragraph, the
+    untagged line “Ambassador, ...”: the subject of the narration's last sentence speaks it."""
+    window = ctx.text[max(0, block[0] - 600) : block[0]]
+    lead = window.rstrip()
+    paragraph = lead[lead.rfind("\n") + 1 :]
+    # Only plain narration: a paragraph with a line of dialogue in it ("Is that a no?" Jake asks.) is part
+    # of the exchange, which has its own turns.
+    if not paragraph.endswith((".", "!", "?")) or any(q in paragraph for q in '“”"'):
+        return None
+    hi = block[0] - (len(window) - len(lead)) - 1
+    lo = sentence_start_before(ctx.text, hi)
+    if lo < hi - len(paragraph) or ctx.inside_quote(lo):
+        return None
+    return _sentence_subject(ctx, lo, hi)
+
+
 def interview_subjects(ctx: Context, narration: Sequence[tuple[int, int]]) -> list[tuple[int, str, str]]:
     """(position, name, strength) of each person the narration presents as speaking or interviewed."""
     out: list[tuple[int, str, str]] = []

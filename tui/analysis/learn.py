@@ -113,7 +113,7 @@ def learn_from_article(
             del known.shows[name]
     known.context_shows = tuple(dict.fromkeys((*known.primary_shows, *known.shows, *context_shows)))
     learn_fiction(text, blocks, known, index)
-    _expand_short_characters(known, index)
+    expand_short_characters(known, index)
     expand_from_text(known, index)
     # "The Derry Girls finale" is Derry Girls when the bare title is known or also learned.
     for name in [n for n in known.shows if n.startswith("The ") and n not in index.show_titles]:
@@ -239,7 +239,7 @@ def resolve_short_character(
     return None
 
 
-def _expand_short_characters(known: ArticleKnowledge, index: CatalogIndex) -> None:
+def expand_short_characters(known: ArticleKnowledge, index: CatalogIndex) -> None:
     """A one-word character ("Jimmy", "Dr. Owens") is the full-named character it unambiguously stands for."""
     for name in [n for n in known.characters if _is_short(n)]:
         full = resolve_short_character(name.split(" ")[-1], known.characters[name], known, index)

@@ -15,6 +15,7 @@ from tui.analysis.attribution import (
     attribute_inline,
     interview_subjects,
     narrated_speaker,
+    narrated_speaker_before,
     opens_clause,
     sentence_start_before,
     speaker_from_subject,
@@ -439,6 +440,10 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
         if how is None and o == block[0] and ctx.runs_on is not None:
             speaker, kind = ctx.runs_on  # the quote left open at the end of the paragraph before
             conf, how = 0.7, "continued"
+        if how is None and whole_paragraph and ctx.runs_on is None:
+            m = narrated_speaker_before(ctx, o, block)
+            if m:
+                speaker, kind, conf, how = m.name, m.kind, 0.55, "narrated"
         if how is None and ctx.recap and whole_paragraph and exchange and o - exchange[-1][0] < 600:
             # Untagged lines that take turns: the one before last speaks again, or else the character
             # the last speaker was with; never the one the line calls by name ("I anonymised it, Otis.").
