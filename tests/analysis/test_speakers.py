@@ -474,3 +474,32 @@ def test_untagged_answer_after_a_line_of_dialogue_takes_its_turn(catalog):
     )
     found = run(text, catalog, title="Brooklyn Nine-Nine Recap: The Vibe Check").quotes
     assert [q.speaker for q in found][-2:] == ["Jake Peralta", "Raymond Holt"]
+
+
+def test_pronoun_after_an_unnamed_source_names_nobody(catalog):
+    text = (
+        "Grant Mitchell was played by Ross Kemp. Not everyone is convinced. One long-serving crew member, "
+        'who asked not to be named, told us the gossip was overblown. "Tish has been here longer than half '
+        'the people talking about her," they said.\n\n'
+        'Several sources claim a reunion is planned. "Ian and Sharon have a lot of unfinished business," '
+        "one said, cryptically."
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == [None, None]
+
+
+def test_second_quote_of_an_unnamed_sources_sentence_stays_unnamed(catalog):
+    text = (
+        "Writers want an exit tied to Phil Mitchell (Steve McFadden). "
+        '"They want something huge, something people will still be talking about in ten years," the source '
+        'said, adding that the storyline would be "the biggest thing the show has done since Sharongate."'
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == [None, None]
+
+
+def test_numbers_inside_a_quote_are_no_unnamed_source(catalog):
+    text = (
+        "Hannah Einbinder, who has been Emmy-nominated for the role, sees it differently. "
+        "“They’re both right, which is the worst possible situation for two people who love each other,” "
+        "she says."
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == ["Hannah Einbinder"]

@@ -29,7 +29,7 @@ _RELATIONS = (
 )
 SUBJECT = (
     r"\b(?:(?:[A-Z]\.){2,3}(?: [A-Z][\w'’-]*)?|[A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}|"
-    r"(?:he|she|they|He|She|They)\b|"
+    r"(?:he|she|they|He|She|They|one|another)\b|"
     r"the (?:\w+ )?\w+|(?:his|her|their) (?:[a-z-]+ )?(?:" + _RELATIONS + r")\b)"
 )
 _AFTER_ATTRIBUTION = re.compile(
@@ -76,6 +76,13 @@ _CLAUSE_OPENERS = words(
 )
 # An attribution to someone unnamed ("the insider told Us Weekly"): the quote is speech, the speaker unknown.
 _UNKNOWN = "unknown"
+# Someone the article keeps unnamed: "a source close to the production", "one long-serving crew member".
+_UNNAMED_SOURCE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Tt]wo|[Tt]hree|[Ss]ome) (?:[\w-]+ ){0,3}?"
+    r"(?:sources?|insiders?|spokesperson|spokesman|spokeswoman|representatives?|reps?|crew members?|"
+    r"staffers?|employees?|person|people|friends?|observers?|confidantes?|pals?|executives?)\b"
+    r"(?! (?:of|for|at|to) [A-Z])"
+)
 
 
 @dataclass
@@ -240,7 +247,13 @@ def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[st
         return None, _UNKNOWN  # "his father barks": someone the article has not named here
     if subject.lower() in PRONOUN_GENDER:
         m = ctx.pronoun_speaker(s, PRONOUN_GENDER[subject.lower()])
+        # "One crew member, who asked not to be named, told us ... “...,” they said": an unnamed source
+        # introduced after the last name is whom the pronoun stands for.
+        if _unnamed_source_between(ctx.text, m.end if m else 0, s):
+            return None, _UNKNOWN
         return (m.name, m.kind) if m else (None, None)
+    if subject in ("one", "another"):
+        return None, _UNKNOWN  # "Several sources claim ... “...,” one said"
     if word == "the":
         noun = subject.split(" ")[-1].lower()
         if noun in _ROLE_NOUNS:
@@ -271,6 +284,17 @@ def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[st
     return None, None
 
 
+def _unnamed_source_between(text: str, lo: int, pos: int) -> bool:
+    """An unnamed source in narration (not inside a quotation) between lo and pos, within the sentence
+    of pos and the one before it."""
+    floor = max(lo, sentence_start_before(text, max(0, sentence_start_before(text, pos) - 2)))
+    for m in _UNNAMED_SOURCE.finditer(text, floor, pos):
+        before = text[floor : m.start()]
+        if before.count("“") <= before.count("”") and before.count('"') % 2 == 0:
+            return True
+    return False
+
+
 def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
     """(speaker, kind, confidence, how) where how is "after", "before" or None."""
     text = ctx.text
@@ -293,7 +317,8 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
             return name, None if kind == _UNKNOWN else kind, 0.9, "after"
     lo = max(block[0], o - 160)
     before = text[lo:o]
-    cut = max(_last_sentence_end(before), before.rfind("” ") + 2 if "” " in before else -1)
+    closed = max((before.rfind(mark) + len(mark) for mark in _CLOSING if mark in before), default=-1)
+    cut = max(_last_sentence_end(before), closed)
     if cut != -1:
         lo += cut
         before = text[lo:o]
@@ -389,6 +414,8 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+# The end of a quotation earlier in the sentence: what comes before it names no speaker of the next one.
+_CLOSING = ("” ", '," ', '." ', '?" ', '!" ')
 
 
 def opens_clause(text: str, at: int) -> bool:
