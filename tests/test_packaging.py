@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -15,6 +16,13 @@ from tests.conftest import ROOT, SEED
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    # Built from a copy: parallel workers building in the checkout itself would share its build/ folder.
+    source = tmp_path_factory.mktemp("source")
+    for name in ("pyproject.toml", "setup.py", "README.md"):
+        shutil.copy2(ROOT / name, source / name)
+    skip = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for folder in ("tui", "styles", "fixtures/demo"):
+        shutil.copytree(ROOT / folder, source / folder, ignore=skip)
     out = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [
@@ -27,7 +35,7 @@ def wheel(tmp_path_factory) -> Path:
             "--no-build-isolation",
             "-w",
             str(out),
-            ROOT,
+            source,
         ],
         check=True,
         capture_output=True,

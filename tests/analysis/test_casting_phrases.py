@@ -35,8 +35,8 @@ def test_role_an_actor_is_known_for_is_a_character(catalog):
 
 
 def test_praise_between_actor_and_as_still_casts(catalog):
-    a = run("Cillian Murphy is magnetic as Tommy Shelby, the leader of the gang.", catalog)
-    assert chars(a).get("Tommy Shelby") == "Cillian Murphy"
+    a = run("Cillian Murphy is magnetic as Arthur Penrose, the leader of the gang.", catalog)
+    assert chars(a).get("Arthur Penrose") == "Cillian Murphy"
 
 
 def test_a_verb_of_describing_before_as_casts_nothing(catalog):
@@ -71,8 +71,13 @@ def test_lists_of_unequal_length_pair_nothing(catalog):
 
 
 def test_actor_possessive_reaches_over_a_described_role(catalog):
+    a = run("Billy Bob Thornton's oil man Dusty is back on the rigs this season.", catalog)
+    assert chars(a).get("Dusty") == "Billy Bob Thornton"
+
+
+def test_short_role_of_an_actor_is_their_catalog_role(catalog):
     a = run("Billy Bob Thornton's oil man Tommy is back on the rigs this season.", catalog)
-    assert chars(a).get("Tommy") == "Billy Bob Thornton"
+    assert chars(a) == {"Tommy Norris": "Billy Bob Thornton"}
 
 
 def test_possessive_before_a_work_is_its_creator_not_a_role(catalog):

@@ -165,3 +165,31 @@ def test_season_and_volume_numbers_together_name_the_show(catalog):
         categories=["Stranger Things", "Netflix"],
     )
     assert shows(a) == {"Stranger Things"}
+
+
+def test_everyday_word_titles_need_a_firm_cue(catalog):
+    text = (
+        "The White House said on Wednesday that 24 hours was enough. You know the rest. "
+        "In Wednesday's finale of Shrinking, Jimmy breaks down."
+    )
+    assert not {"House", "Wednesday", "24", "You"} & shows(run(text, catalog))
+
+
+def test_everyday_word_title_with_a_firm_cue_is_a_show(catalog):
+    a = run("Netflix's You wraps up with its fifth season. Wednesday season 2 arrives in August.", catalog)
+    assert {"You", "Wednesday"} <= shows(a)
+
+
+def test_word_title_after_a_capitalised_word_is_part_of_another_name(catalog):
+    a = run(
+        "The agents of Slough House never win, and the finale was a Full House.",
+        catalog,
+        title="Call the Midwife: Why Nonnatus House Still Has Stories to Tell",
+    )
+    assert "House" not in shows(a)
+
+
+def test_word_title_cued_elsewhere_is_a_show_throughout(catalog):
+    a = run("House season 3 is the best. Years later, fans still argue about House and its cane.", catalog)
+    houses = [m for m in a.mentions if m.name == "House"]
+    assert len(houses) == 2

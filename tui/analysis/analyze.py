@@ -10,7 +10,13 @@ from dataclasses import replace
 from tui.analysis.catalog import Catalog
 from tui.analysis.fiction import plot_subjects
 from tui.analysis.learn import expand_short_characters, is_headline, learn_from_article, learned_facts
-from tui.analysis.mentions import ResolvedMention, find_mentions, person_candidates, to_public
+from tui.analysis.mentions import (
+    ResolvedMention,
+    find_mentions,
+    person_candidates,
+    plausible_title_hit,
+    to_public,
+)
 from tui.analysis.model import ArticleAnalysis, CharacterFinding, PersonFinding
 from tui.analysis.names import is_blocked_token
 from tui.analysis.quotes import find_quotes
@@ -62,7 +68,13 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     emphasis = sorted((s.start, s.end) for s in doc.spans if s.kind == "em" and s.end <= limit)
     index = catalog.index
     hits = index.matcher.find(text)
-    title_shows = {e.name for h in index.matcher.find(title) for e in h.entities if e.kind == "show"}
+    title_shows = {
+        e.name
+        for h in index.matcher.find(title)
+        if plausible_title_hit(title, h)
+        for e in h.entities
+        if e.kind == "show"
+    }
     text_shows = {e.name for h in hits for e in h.entities if e.kind == "show"}
     known = learn_from_article(
         text,

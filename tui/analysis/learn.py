@@ -247,3 +247,4 @@ def expand_short_characters(known: ArticleKnowledge, index: CatalogIndex) -> Non
             actor = known.characters.pop(name)
             if known.characters.get(full) is None:
                 known.characters[full] = actor
+            known.aliases.setdefault(name, full)  # "Tommy" is then found as Tommy Norris

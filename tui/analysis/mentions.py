@@ -78,6 +78,46 @@ def _is_show_context(text: str, hit: NameHit, emphasised: bool) -> bool:
     )
 
 
+# One-word titles that are everyday words, days or numbers ("You", "House", "Wednesday", "24"): a show
+# only with support, from emphasis, a firm cue, the title or categories, or such a mention elsewhere.
+_WORD_TITLES = words(
+    "You House Wednesday 24 ER Community Ghosts Girls Suits Industry Arrow Fargo Chernobyl Deadwood"
+)
+_WEAK_CUE = re.compile(r"(?:\b(?:on|in)|['’]s)\s*$", re.I)
+
+
+def firmly_a_show(text: str, hit: NameHit) -> bool:
+    """A cue beside the title that only a show has: not "on Wednesday" or "in 24 hours"."""
+    before = text[max(0, hit.start - 40) : hit.start]
+    after = _SHOW_CUE_AFTER.match(text[hit.end : hit.end + 40])
+    if after:  # "Wednesday's finale of Shrinking" is a day's
+        return not text[hit.end + after.end() : hit.end + after.end() + 4].startswith(" of ")
+    if _WEAK_CUE.search(before) and not re.search(r"\b(?:season|episode)s? \w+ (?:of|in)\s*$", before, re.I):
+        return bool(re.search(r"\b(?:Netflix|HBO|Hulu|AMC|FX|NBC|ABC|CBS|Marvel|BBC)['’]s\s*$", before))
+    return _is_show_context(text, hit, False)
+
+
+def _after_a_name(text: str, hit: NameHit) -> bool:
+    """The word before is capitalised and no possessive: "Slough House", not "Netflix's You"."""
+    before = text[max(0, hit.start - 30) : hit.start]
+    word = re.search(r"([\w'’+.-]+)\s$", before)
+    return bool(word) and word.group(1)[:1].isupper() and not word.group(1).endswith(("'s", "’s"))
+
+
+def is_word_title(surface: str) -> bool:
+    return surface in _WORD_TITLES
+
+
+def plausible_title_hit(text: str, hit: NameHit) -> bool:
+    """A one-word title in a headline: not a word of a longer name ("Nonnatus House", "a Full House"), and
+    an everyday word only with a firm cue ("You Season 5 Review")."""
+    if " " in hit.surface:
+        return True
+    if (hit.surface in _WORD_TITLES or hit.surface.lower() in _ENGLISH) and _after_a_name(text, hit):
+        return False
+    return not is_word_title(hit.surface) or firmly_a_show(text, hit)
+
+
 def find_mentions(
     text: str,
     index: CatalogIndex,
@@ -110,6 +150,19 @@ def find_mentions(
         i = bisect.bisect_right(em_starts, (hit.start, 10**12)) - 1
         return i >= 0 and em_starts[i][0] <= hit.start and hit.end <= em_starts[i][1]
 
+    supported = set(known.primary_shows) | set(known.shows)
+    for hit in hits:
+        if is_word_title(hit.surface) and (emphasised(hit) or firmly_a_show(text, hit)):
+            supported.update(e.name for e in hit.entities if e.kind == "show")
+
+    def unsupported(hit: NameHit, entity: Entity) -> bool:
+        if entity.kind != "show" or " " in hit.surface:
+            return False
+        if (hit.surface in _WORD_TITLES or hit.surface.lower() in _ENGLISH) and _after_a_name(text, hit):
+            return True  # "Slough House", "the Roses Lost Everything": a word of another name or a headline
+        return is_word_title(hit.surface) and entity.name not in supported
+
+    hits = [h for h in hits if not all(unsupported(h, e) for e in h.entities)]
     shows_in_play = set(article_shows) | {e.name for h in hits for e in h.entities if e.kind == "show"}
     resolved: list[ResolvedMention] = []
     for hit in hits:
@@ -117,7 +170,7 @@ def find_mentions(
         possessive = text[hit.end : hit.end + 2] in ("'s", "’s")
         if "show" in kinds and len(kinds) > 1:
             show = next(e for e in hit.entities if e.kind == "show")
-            if _is_show_context(text, hit, emphasised(hit)):
+            if _is_show_context(text, hit, emphasised(hit)) and not unsupported(hit, show):
                 entity = show
             else:
                 entity = next(e for e in hit.entities if e.kind != "show")
@@ -155,7 +208,9 @@ def find_mentions(
 # Single-word show titles that are also ordinary words at the start of a sentence.
 _ENGLISH = words(
     """
-    friends lost severance euphoria succession barry hacks sherlock veep
+    friends lost severance euphoria succession barry hacks sherlock veep glee beef pose insecure shameless
+    justified invincible fallout cheers scrubs silo scandal watchmen billions homeland adolescence
+    supernatural bodyguard arcane
     """
 )
 
