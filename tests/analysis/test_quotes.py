@@ -183,3 +183,38 @@ def test_qa_interview_cue_looks_within_its_own_sentence(catalog):
     )
     found = _qa(html, "Dune: Prophecy Star Emily Watson Talks Season 2", catalog).quotes
     assert {q.speaker for q in found} == {"Emily Watson"}
+
+
+_PLAIN_QA = (
+    "We spoke to Heidi Thomas, who created the drama, ahead of the new series.\n\n"
+    "Fifteen series. Did you ever imagine you'd still be doing this?\n\n"
+    "Never. When we made the first series, we thought we were making six episodes.\n\n"
+    "The new series opens under real financial pressure. Why go back to that well?\n\n"
+    "Because it's true to the period. The health service was changing so fast.\n\n"
+    "And Sister Julienne is at the center of that fight.\n\n"
+    "Jenny Agutter has been with us since the very first episode, and I adore her.\n\n"
+    "What comes next for the show?\n\n"
+    "More babies, more bicycles, more tea."
+)
+
+
+def test_plain_text_qa_questions_are_no_quotes_and_answers_are(catalog):
+    found = analyze(document_from_text(_PLAIN_QA), catalog).quotes
+    assert [q.text.split(".")[0] for q in found] == [
+        "Never",
+        "Because it's true to the period",
+        "Jenny Agutter has been with us since the very first episode, and I adore her",
+        "More babies, more bicycles, more tea",
+    ]
+    assert {q.speaker for q in found} == {"Heidi Thomas"}
+
+
+def test_two_rhetorical_questions_make_no_qa(catalog):
+    text = (
+        "Is this the best season yet? Hard to say.\n\n"
+        "Will the finale stick the landing?\n\n"
+        "The cast seems to think so, and the reviews agree.\n\n"
+        "Who will survive?\n\n"
+        "Tune in Sunday to find out."
+    )
+    assert analyze(document_from_text(text), catalog).quotes == ()

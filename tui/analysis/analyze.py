@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from tui.analysis.catalog import Catalog
 from tui.analysis.fiction import plot_subjects
@@ -19,7 +20,7 @@ from tui.analysis.mentions import (
 )
 from tui.analysis.model import ArticleAnalysis, CharacterFinding, PersonFinding
 from tui.analysis.names import is_blocked_token
-from tui.analysis.quotes import find_quotes
+from tui.analysis.quotes import find_quotes, first_person_score
 from tui.analysis.relations import find_relations
 from tui.document import Document
 
@@ -225,10 +226,11 @@ def is_recap(title: str, mentions: Sequence[ResolvedMention]) -> bool:
 
 
 def _question_blocks(doc: Document, text: str, limit: int) -> frozenset[int]:
-    """Paragraphs wholly in bold that ask something: an interviewer's questions in a Q&A."""
+    """An interviewer's questions in a Q&A: paragraphs wholly in bold that ask something, or, where
+    nothing is bold, short plain paragraphs ending in a question mark, each followed by an answer."""
     strong = [(s.start, s.end) for s in doc.spans if s.kind == "strong" and s.end <= limit]
     if not strong:
-        return frozenset()
+        return _plain_questions(doc, text, limit)
     out = set()
     for b in doc.blocks:
         if b.quoted or b.kind != "p" or b.end > limit or "?" not in text[b.start : b.end]:
@@ -237,6 +239,41 @@ def _question_blocks(doc: Document, text: str, limit: int) -> frozenset[int]:
             out.add(b.start)
     # One bold question is an aside; an interview asks several.
     return frozenset(out) if len(out) >= 2 else frozenset()
+
+
+def _plain_questions(doc: Document, text: str, limit: int) -> frozenset[int]:
+    paragraphs = [b for b in doc.blocks if b.kind == "p" and not b.quoted and b.end <= limit]
+    asked = []
+    for b, nxt in pairwise(paragraphs):
+        chunk = text[b.start : b.end].strip()
+        answer = text[nxt.start : nxt.end].strip()
+        if (
+            chunk.endswith("?")
+            and chunk[:1] not in '“"'
+            and len(chunk.split()) <= 60
+            and answer[:1] not in '“"'
+            and not answer.endswith("?")
+        ):
+            asked.append(b.start)
+    # Three questions answered in turn make a Q&A; one or two are rhetorical.
+    if len(asked) < 3:
+        return frozenset()
+    # The interviewer also prompts without asking ("And Sister Julienne is at the center of that fight."):
+    # a short impersonal paragraph between answers, before one in the first person.
+    prompts = []
+    for before, b, after in zip(paragraphs, paragraphs[1:], paragraphs[2:], strict=False):
+        chunk = text[b.start : b.end].strip()
+        if (
+            b.start > asked[0]
+            and before.start not in asked
+            and after.start not in asked
+            and len(chunk.split()) <= 25
+            and chunk[:1] not in '“"'
+            and first_person_score(chunk) == 0
+            and first_person_score(text[after.start : after.end]) >= 1
+        ):
+            prompts.append(b.start)
+    return frozenset(asked + prompts)
 
 
 def _shows(

@@ -152,6 +152,11 @@ def _follows_reported_speech(text: str, block: tuple[int, int, int], units) -> b
     return bool(SPEECH_VERB_RE.search(narration))
 
 
+def first_person_score(text: str) -> float:
+    """First-person words outside quotation marks; "we" and "us" count half."""
+    return _first_person_score(text)[0]
+
+
 def is_interview_paragraph(text: str) -> bool:
     """A paragraph written in the first person, as an interview answer is."""
     stripped = text.strip()
@@ -333,22 +338,24 @@ def find_quotes(
 
 def _answer_blocks(text: str, blocks: Sequence[tuple[int, int, int]], questions: frozenset[int]) -> set[int]:
     """Starts of the paragraphs answering a question: all up to the next question, and after the last
-    one those in the first person (the closing "streaming now" line is the outlet's, not the answer)."""
+    one the first and those in the first person (the closing "streaming now" line is the outlet's)."""
     out: set[int] = set()
     if not questions:
         return out
     last_question = max(questions)
     in_answer = False
+    first = False
     for start, end, quoted in blocks:
         if start in questions:
-            in_answer = True
+            in_answer = first = True
             continue
         if quoted:
             in_answer = False  # the answer is set as a block quote: what follows it is narration
             continue
         if not in_answer:
             continue
-        if start > last_question and not sum(_first_person_score(text[start:end])[:1]):
+        opening, first = first, False
+        if start > last_question and not opening and not _first_person_score(text[start:end])[0]:
             in_answer = False
             continue
         if _REPORTED_SPEECH.search(text, start, end):
