@@ -503,3 +503,45 @@ def test_numbers_inside_a_quote_are_no_unnamed_source(catalog):
         "she says."
     )
     assert [q.speaker for q in run(text, catalog).quotes] == ["Hannah Einbinder"]
+
+
+def test_two_letter_first_name_speaks(catalog):
+    text = (
+        "Upstairs, Jo Wilson (Camilla Luddington) and Atticus Lincoln (Chris Carmack) deliver a baby in a "
+        "stalled elevator. Jo takes charge immediately; Lincoln mostly hovers.\n\n"
+        '"Okay, on the next contraction, I need you to push as hard as you can."'
+    )
+    found = run(text, catalog, title="Grey's Anatomy Finale Recap: Blackout").quotes
+    assert [q.speaker for q in found] == ["Jo Wilson"]
+
+
+def test_pronoun_refers_past_a_later_sentence_of_its_own(catalog):
+    text = (
+        "Jules Millin (Adelaide Kane) talks a resident down from a panic attack. "
+        "But the final act belongs to Richard Webber (James Pickens Jr.). In the chief's office, with "
+        "Bailey and Meredith watching, he delivers the news: he's leaving. "
+        '"I have given it every good year I had," he says.'
+    )
+    found = run(text, catalog, title="Grey's Anatomy Finale Recap: Blackout").quotes
+    assert found[0].speaker == "Richard Webber"
+
+
+def test_cleft_reaction_and_voiceover_lead_ins(catalog):
+    text = (
+        "Richard Webber (James Pickens Jr.) announces he is leaving. Miranda Bailey (Chandra Wilson) and "
+        "Meredith Grey (Ellen Pompeo) watch.\n\n"
+        'Bailey\'s reaction is pure Bailey. "Absolutely not. I refuse. Sit back down."\n\n'
+        'It\'s Meredith, of all people, who plays peacemaker. "Let him go, Bailey. He has earned it."\n\n'
+        "The episode closes on a montage set to Meredith's voiceover: \"We spend our whole careers "
+        'learning how to hold on."'
+    )
+    found = run(text, catalog, title="Grey's Anatomy Finale Recap: Blackout").quotes
+    assert [q.speaker for q in found] == ["Miranda Bailey", "Meredith Grey", "Meredith Grey"]
+
+
+def test_surname_shared_with_a_role_is_the_actors(catalog):
+    text = (
+        "Yerin Ha, best known for playing Kwan Ha on Halo, has been cast as Sophie Baek. "
+        "Ha, for her part, called the role “the kind of part I used to daydream about as a teenager.”"
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == ["Yerin Ha"]

@@ -44,7 +44,8 @@ _BEFORE_VERB = re.compile(
 )
 _POSSESSIVE_REPLY = re.compile(
     r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*['’]s (?:\w+ ){0,2}(?:reply|response|answer|retort|verdict|take|"
-    r"message|statement|caption|post|tweet|note|words|line|comeback|warning)s?\s*:\s*$"
+    r"message|statement|caption|post|tweet|note|words|line|comeback|warning|voiceover|voice-over|narration)s?"
+    r"\s*:\s*$"
 )
 _CHARACTERISE = re.compile(r"\b(?:called|calls|dubbed|dubs|branded|brands)\b")
 _RELATIVE_CLAUSE = re.compile(r", (?:who|whose|which) [^,;:]{1,80},")
@@ -138,7 +139,14 @@ class Context:
         # pronoun itself, so its names are not the referent; look one sentence further back.
         if gender and not any(self._subject_like(m) for m in sentence):
             pronoun = "he" if gender == "m" else "she"
+            # Only the names' own sentence: "... belongs to Richard. In his office, he delivers the news"
+            # has Richard as the referent of the later "he".
             here = self.text[sentence_start:pos]
+            ends = [
+                i for i in (here.find(e, sentence[0].end - sentence_start) for e in _SENTENCE_ENDS) if i != -1
+            ]
+            if ends:
+                here = here[: min(ends) + 1]
             if re.search(rf"(?:^\s*|[,;] )(?i:{pronoun}) \w", here) and sentence_start > floor:
                 earlier = self.antecedent(sentence_start - 1, gender, floor, persons_only)
                 if earlier is not None:
@@ -414,6 +422,7 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_REACTION = re.compile(r"['’]s (?:\w+ )?(?:reaction|response|reply|answer|retort|comeback|verdict)\b")
 # The end of a quotation earlier in the sentence: what comes before it names no speaker of the next one.
 _CLOSING = ("” ", '," ', '." ', '?" ', '!" ')
 
@@ -435,7 +444,16 @@ def _sentence_subject(ctx: Context, lo: int, hi: int, *, possessive: bool = Fals
         m = ctx.mentions[i]
         lead = ctx.text[lo : m.start].strip()
         opens = not lead or lead in FUNCTION_WORDS or lead.rstrip(",") in ("Meanwhile", "Later", "Then")
-        if opens and m.start < hi and m.kind in ("person", "character") and (possessive or not m.possessive):
+        # "It's Meredith, of all people, who plays peacemaker.": the cleft's name is the subject.
+        opens = opens or (lead in ("It's", "It’s", "It is", "It was") and " who " in ctx.text[m.end : hi])
+        # "Bailey's reaction is pure Bailey.": her reaction is what she says next.
+        reacts = m.possessive and _REACTION.match(ctx.text, m.end, hi) is not None
+        if (
+            opens
+            and m.start < hi
+            and m.kind in ("person", "character")
+            and (possessive or reacts or not m.possessive)
+        ):
             return m
     # "Asked what she hopes for Martha, she was thoughtful:": the subject after a fronted clause.
     comma = start.find(", ")

@@ -31,9 +31,9 @@ _SHOW_CUE_AFTER = re.compile(
     r"will return)\b",
     re.I,
 )
-# A lone first name or surname: "Kim", "O'Reilly", "McGee" (an inner capital), "Waller-Bridge".
+# A lone first name or surname: "Jo", "Kim", "O'Reilly", "McGee" (an inner capital), "Waller-Bridge".
 _SHORT_TOKEN = re.compile(
-    r"\b[A-Z](?:[a-z\u00c0-\u024f]{2,}|[a-z]{1,2}[A-Z][a-z\u00c0-\u024f]+|[a-z]?['’][A-Z][a-z\u00c0-\u024f]+)"
+    r"\b[A-Z](?:[a-z\u00c0-\u024f]{1,}|[a-z]{1,2}[A-Z][a-z\u00c0-\u024f]+|[a-z]?['’][A-Z][a-z\u00c0-\u024f]+)"
     r"(?:-[A-Z][a-z\u00c0-\u024f]+)?(?:['’]s)?\b"
 )
 # Given names that are also everyday words; resolved only away from the start of a sentence.
@@ -318,6 +318,13 @@ def _short_references(
         if len(best) > 1 and best[-1][1] == -1:
             continue  # several characters of the shows in play share this first name
         kind, name = best[-1][0]
+        if kind == "character" and name.endswith(" " + token):
+            # "Yerin Ha, best known for playing Kwan Ha ... Ha called the role": a surname both share
+            # is the real person's.
+            kind, name = next(
+                ((k, n) for (k, n), _ in reversed(best) if k == "person" and n.endswith(" " + token)),
+                (kind, name),
+            )
         out.append(ResolvedMention(kind, name, start, end, False, possessive))
     return out
 
