@@ -139,3 +139,14 @@ def test_names_that_start_with_initials(catalog):
     assert {c.name: c.actor for c in a.characters}.get("A.J. Soprano") == "Robert Iler"
     assert a.quotes[0].speaker == "A.J. Soprano"
     assert "D.B. Weiss" in names_of(a)
+
+
+def test_police_ranks_are_no_part_of_a_characters_name(catalog):
+    from .helpers import char_names, run
+
+    a = run(
+        'The unmasking of "H" as Detective Superintendent Ian Buckells (Nigel Boyle) split viewers.',
+        catalog,
+    )
+    assert "Ian Buckells" in char_names(a)
+    assert not any("Superintendent" in n for n in char_names(a))

@@ -545,3 +545,36 @@ def test_surname_shared_with_a_role_is_the_actors(catalog):
         "Ha, for her part, called the role “the kind of part I used to daydream about as a teenager.”"
     )
     assert [q.speaker for q in run(text, catalog).quotes] == ["Yerin Ha"]
+
+
+def test_oral_history_labels_with_a_description(catalog):
+    text = (
+        "We spoke to the people who made it.\n\n"
+        "Damon Lindelof, co-creator and co-writer: We knew from the moment Kevin drank the poison that the "
+        "next hour couldn't look like anything we'd done before.\n\n"
+        "Tom Perrotta, co-creator and author of the novel: I'll be honest, when I first read the outline I "
+        "called Damon.\n\n"
+        "Perrotta: But the more I sat with it, the more it felt true."
+    )
+    found = run(text, catalog).quotes
+    assert [q.speaker for q in found] == ["Damon Lindelof", "Tom Perrotta", "Tom Perrotta"]
+    assert found[1].text.startswith("I'll be honest")
+
+
+def test_narration_with_commas_before_a_colon_is_no_label(catalog):
+    text = (
+        "Greg Daniels developed the series.\n\n"
+        "Ed Helms, as Andy, had his own challenge: staying in the background while the others imploded.\n\n"
+        '"It gave us permission to sit in the discomfort longer," Daniels says.'
+    )
+    found = run(text, catalog).quotes
+    assert [q.text[:8] for q in found] == ["It gave "]
+
+
+def test_quoted_nickname_inside_a_name_is_no_clause_break(catalog):
+    text = (
+        "Jed Mercurio, who also created Bodyguard, kills characters without warning. He still gets stopped "
+        'in the street about Matthew "Dot" Cottan (Craig Parkinson), the corrupt detective. '
+        '"People still tell me that Dot was secretly innocent," he says.'
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == ["Jed Mercurio"]

@@ -165,7 +165,10 @@ class Context:
         )
 
     def _subject_like(self, m: ResolvedMention) -> bool:
-        before = self.text[max(0, m.start - 24) : m.start].rstrip()
+        before = self.text[max(0, m.start - 48) : m.start].rstrip()
+        nickname = _NICKNAME_BEFORE.search(before)
+        if nickname:  # "about Matthew “Dot” Cottan": the quoted nickname is inside the name
+            before = before[: nickname.start()].rstrip()
         if not before or before[-1] in '.,;:!?"“”—–(':
             return True
         return before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
@@ -422,6 +425,7 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+[\"“‘'][^\"”’]{1,20}[\"”’']$")
 _REACTION = re.compile(r"['’]s (?:\w+ )?(?:reaction|response|reply|answer|retort|comeback|verdict)\b")
 # The end of a quotation earlier in the sentence: what comes before it names no speaker of the next one.
 _CLOSING = ("” ", '," ', '." ', '?" ', '!" ')
