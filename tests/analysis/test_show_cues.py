@@ -193,3 +193,25 @@ def test_word_title_cued_elsewhere_is_a_show_throughout(catalog):
     a = run("House season 3 is the best. Years later, fans still argue about House and its cane.", catalog)
     houses = [m for m in a.mentions if m.name == "House"]
     assert len(houses) == 2
+
+
+_LISTING = (
+    "Clear your evenings. Here's what's worth your time.\n\n"
+    "Harbor Lights: Resurrection (Season 2 premiere, Friday, Paramount+ with Showtime)\n\n"
+    "The ferry captain is back, and he isn't done yet.\n\n"
+    "Dept. Q (Season 2, all episodes Thursday)\n\n"
+    "A prickly detective works cold cases in a basement.\n\n"
+    "Saltmarsh (new episodes Wednesday, BBC One)\n\n"
+    "The village drama returns with more secrets."
+)
+
+
+def test_listing_headings_name_their_shows_and_no_main_show(catalog):
+    a = run(_LISTING, catalog, title="What to Watch This Week")
+    assert {"Harbor Lights: Resurrection", "Dept. Q", "Saltmarsh"} <= shows(a)
+    assert a.main_show is None
+
+
+def test_parentheses_without_airing_details_make_no_listing(catalog):
+    text = "A quiet week.\n\nMarcus Webb (pictured, left)\n\nHe has been promoted again."
+    assert "Marcus Webb" not in shows(run(text, catalog))

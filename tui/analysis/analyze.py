@@ -304,8 +304,9 @@ def _shows(
         return s
 
     ranked = sorted(counts, key=lambda n: (-score(n), first[n]))
-    # A round-up names many shows once each; then no show is the main one.
-    if len(ranked) > 1 and score(ranked[0]) == score(ranked[1]) and score(ranked[0]) < 3:
+    # A round-up names many shows once each, or gives each its own listing heading: no show is the main one.
+    listed = sum(1 for how in known.shows.values() if how == "listing")
+    if listed >= 3 or (len(ranked) > 1 and score(ranked[0]) == score(ranked[1]) and score(ranked[0]) < 3):
         return sorted(counts, key=lambda n: first[n]), None
     main = ranked[0]
     ordered = sorted(counts, key=lambda n: (n != main, first[n]))

@@ -27,6 +27,8 @@ from tui.analysis.patterns import (
     KIN_NAME,
     KNOWN_FOR_ACTOR,
     KNOWN_FOR_PLAYING,
+    LISTING_HEADING,
+    LISTING_INFO,
     LOOSE_AS_REFUSED,
     NAME_WORD,
     NAMES_2_3,
@@ -137,7 +139,18 @@ def _add_cued_show(raw: str, known: ArticleKnowledge, index: CatalogIndex, *, we
 
 def learn_network_titles(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> None:
     """ "Squid Game (Netflix)": also in a round-up's subheadings, which other rules skip."""
-    if " (" not in chunk or not SHOW_NETWORK_PAREN_CUE.search(chunk):
+    if " (" not in chunk:
+        return
+    heading = LISTING_HEADING.match(chunk)
+    if heading and LISTING_INFO.search(heading.group("info")):
+        title = clean_title(heading.group("title"))
+        if title and title not in index.people and title not in index.characters:
+            name = canonical_show(title, index, known)
+            known.shows.setdefault(name, "listing")
+            if name != title:
+                known.aliases.setdefault(title, name)
+            return
+    if not SHOW_NETWORK_PAREN_CUE.search(chunk):
         return
     for match in SHOW_NETWORK_PAREN.finditer(chunk):
         title = clean_title(match.group("title"))

@@ -77,6 +77,13 @@ SHOW_NETWORK_PAREN_CUE = re.compile(rf"\({_NETWORKS}[)/ ,]")
 SHOW_NETWORK_PAREN = re.compile(
     rf"(?P<title>{_TITLE}) \({_NETWORKS}(?: ?[/,] ?{_NETWORKS})*(?:, (?:19|20)\d\d(?:[–-](?:\d\d)*)?)?\)"
 )
+# A listing's subheading: "Dexter: Resurrection (Season 2 premiere, Friday, Paramount+ with Showtime)",
+# "Dept. Q (Season 2, all episodes Thursday, Netflix)": a title, then what airs and where.
+LISTING_HEADING = re.compile(r"^\s*(?P<title>[A-Z0-9][^()\n“”\"]{0,60}?) \((?P<info>[^()\n]{3,90})\)\s*$")
+LISTING_INFO = re.compile(
+    rf"\b(?:{_NETWORKS}|[Ss]easons? \d+|[Ss]eries \d+|premieres?|finale|all episodes|limited series|"
+    rf"new episodes?|special)\b"
+)
 # "having played Arthur Curry on Smallville and Hank Hall, the Hawk, on Titans", "whose Tom Ripley is colder
 # than anything he did on Fleabag": a title after "on" where a role or a performance was just named.
 _TITLE_END = r"(?=[,.;:!?)]| and | before | in | for |$)"
