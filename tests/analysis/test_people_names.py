@@ -150,3 +150,19 @@ def test_police_ranks_are_no_part_of_a_characters_name(catalog):
     )
     assert "Ian Buckells" in char_names(a)
     assert not any("Superintendent" in n for n in char_names(a))
+
+
+def test_name_of_a_self_named_role_is_the_person_away_from_its_show(catalog):
+    from .helpers import char_names, people, run
+
+    a = run("Will Smith, the British comedy writer, has run Slow Horses since it premiered.", catalog)
+    assert "Will Smith" in people(a) and "Will Smith" not in char_names(a)
+    a = run("Larry David was spotted at a Dodgers game on Sunday.", catalog)
+    assert "Larry David" in people(a)
+
+
+def test_name_of_a_self_named_role_is_the_role_inside_its_show(catalog):
+    from .helpers import char_names, run
+
+    a = run("In Seinfeld season 4, Jerry Seinfeld pitches a show about nothing to NBC.", catalog)
+    assert "Jerry Seinfeld" in char_names(a)

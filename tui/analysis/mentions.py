@@ -175,11 +175,14 @@ def find_mentions(
             else:
                 entity = next(e for e in hit.entities if e.kind != "show")
         elif len(hit.entities) > 1 and "person" in kinds and "character" in kinds:
-            entity = next(
-                e
-                for e in hit.entities
-                if e.kind == ("person" if hit.surface in known.evidenced_people else "character")
+            # "Will Smith" is the Fresh Prince's hero only where that show is in play.
+            character = next(e for e in hit.entities if e.kind == "character")
+            entry = index.characters.get(character.name)
+            offstage = character.name not in known.characters and (
+                not entry or entry.show not in shows_in_play
             )
+            person = hit.surface in known.evidenced_people or offstage
+            entity = next(e for e in hit.entities if e.kind == ("person" if person else "character"))
         else:
             entity = hit.entities[0]
         if entity.kind == "character" and " " not in hit.surface:
