@@ -578,3 +578,22 @@ def test_quoted_nickname_inside_a_name_is_no_clause_break(catalog):
         '"People still tell me that Dot was secretly innocent," he says.'
     )
     assert [q.speaker for q in run(text, catalog).quotes] == ["Jed Mercurio"]
+
+
+def test_podcast_hosts_go_by_first_name(catalog):
+    text = (
+        "On today's episode, Andy Greenwald and Chris Ryan are joined by Sally Wainwright.\n\n"
+        'Chris says the finale is "one of the great two-handers in the history of television" and asks '
+        "Wainwright how much of it was on the page.\n\n"
+        'Andy keeps his pick simple. "Go watch it. Then go outside for a bit. Then watch it again."'
+    )
+    found = run(text, catalog).quotes
+    assert [q.speaker for q in found] == ["Chris Ryan", "Andy Greenwald"]
+
+
+def test_first_name_two_people_share_names_nobody(catalog):
+    text = (
+        "Chris Ryan and Chris Evans traded notes on the set.\n\n"
+        'Chris keeps his pick simple. "Go watch it. Then go outside for a bit. Then watch it again."'
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] != ["Chris Ryan"]
