@@ -215,3 +215,41 @@ def test_listing_headings_name_their_shows_and_no_main_show(catalog):
 def test_parentheses_without_airing_details_make_no_listing(catalog):
     text = "A quiet week.\n\nMarcus Webb (pictured, left)\n\nHe has been promoted again."
     assert "Marcus Webb" not in shows(run(text, catalog))
+
+
+def html_shows(html: str, catalog, **kw) -> set[str]:
+    from tui.analysis import analyze
+
+    from .conftest import document_from_html
+
+    return set(analyze(document_from_html(html), catalog, **kw).shows)
+
+
+def test_network_and_genre_categories_are_no_shows(catalog):
+    a = run(
+        "Rumours swirl around the soap. Call the Midwife has a devoted following on PBS.",
+        catalog,
+        categories=["Call the Midwife", "PBS", "Soaps", "Rumours"],
+    )
+    assert shows(a) == {"Call the Midwife"}
+
+
+def test_a_year_after_a_title_is_not_part_of_it(catalog):
+    a = run("The twist recalls the storyline that defined EastEnders in 1985.", catalog)
+    assert not any("1985" in s for s in shows(a))
+
+
+def test_films_and_books_named_by_what_follows_or_precedes_are_no_shows(catalog):
+    html = (
+        "<p>Ron Perlman starred in the <em>Hellboy</em> films, and Season 4 of <em>Bridgerton</em> adapts "
+        "Julia Quinn's <em>An Offer From a Gentleman</em>.</p>"
+    )
+    assert html_shows(html, catalog) == {"Bridgerton"}
+
+
+def test_one_emphasised_word_stands_for_the_title_it_starts(catalog):
+    html = (
+        "<p>On <em>Abbott Elementary</em>, nobody relaxes. On <em>Abbott</em>, Quinta might use any take. "
+        "It is a setup so quintessentially <em>Grey's</em> that fans of <em>Grey's Anatomy</em> cheered.</p>"
+    )
+    assert html_shows(html, catalog) == {"Abbott Elementary", "Grey's Anatomy"}

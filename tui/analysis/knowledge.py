@@ -86,6 +86,12 @@ def clean_title(title: str) -> str | None:
         tokens = tokens[owner + 1 :]
     while tokens and tokens[0] in FUNCTION_WORDS and tokens[0] not in ("The", "A"):
         tokens = tokens[1:]
+    if (
+        len(tokens) > 2
+        and re.fullmatch(r"(?:19|20)\d\d", tokens[-1])
+        and tokens[-2] in ("in", "since", "from")
+    ):
+        tokens = tokens[:-2]  # "EastEnders in 1985": the show, then when
     while tokens and tokens[-1].lower() in ("of", "the", "and", "in", "on", "a", "for", "to", "at", "with"):
         tokens = tokens[:-1]
     if not tokens or (len(tokens) == 1 and tokens[0] in ("The", "A")):

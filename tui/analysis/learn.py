@@ -152,12 +152,14 @@ _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 _FILM_BEFORE = re.compile(
     r"(?:\b(?:Disney|Pixar|DreamWorks|A24|Lionsgate|Searchlight|Universal|Sony|Warner Bros\.?)['’]s?|"
     r"\b(?:19|20)\d\d['’]s|\bOscars?(?: \w+){0,3} (?:for|with)|\bAcademy Award(?: \w+){0,3} (?:for|with)|"
-    r"\badapted from(?: [A-Z][\w'’.-]*){0,3}|\b(?:big-screen|feature-length|film|movie) "
-    r"(?:adaptation|version|remake) of)\s*$"
+    r"\b(?:adapted from|adapts|adapting|based on)(?: [A-Z][\w'’.-]*){0,3}|"
+    r"\b(?:big-screen|feature-length|film|movie) (?:adaptation|version|remake) of)\s*$"
 )
 # "Rogue One, the film that ...", "Spook Street (the novel)": the medium named right after the title.
 _MEDIUM = re.compile(
-    r"^\W{0,3}(?:(?:the|a|an) )?(?:\w+ )?(?:podcasts?|film|movie|novel|album|memoir|documentary)\b", re.I
+    r"^\W{0,3}(?:(?:the|a|an) )?(?:\w+ )?(?:podcasts?|films?|movies?|novels?|books?|albums?|memoirs?|"
+    r"documentary|trilogy)\b",
+    re.I,
 )
 
 
@@ -182,13 +184,15 @@ def _short_title(
 ) -> str:
     """ "<em>Only Murders</em>": the start of exactly one title the article or catalog names is that title."""
     name = canonical_show(title, index, known)
-    if name in index.show_titles or name in known.shows or " " not in title:
+    if name in index.show_titles or name in known.shows:
         return name
-    # The catalog's titles the text names (found by the automaton already), and the article's own.
+    # The catalog's titles the text names (found by the automaton already), and the article's own;
+    # one word stands for a title only when the article names that title too ("<em>Grey's</em>").
+    heads = (title + " ", title + "'s ", title + "’s ")
     longer = {
         index.show_titles.get(t, t)
         for t in (*context_shows, *known.shows)
-        if t.startswith(title + " ") and (t in known.shows or t in known.text)
+        if t.startswith(heads) and (t in known.shows or t in known.text)
     }
     if len(longer) != 1:
         return name

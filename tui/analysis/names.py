@@ -32,7 +32,7 @@ ORGANISATIONS = words(
     Universe Comic Con Emmy Emmys Golden Globes Globes Oscars Awards Festival Twitter Instagram TikTok
     YouTube Reddit Facebook Spotify Podcast Podcasts News Tribune Gazette Daily Weekly Sunday Inc Corp
     Company Group Times Square Street Avenue PaleyFest SXSW Tribeca Sundance Cannes TIFF Berlinale ATX
-    CinemaCon Upfronts D23 NYCC SDCC
+    CinemaCon Upfronts D23 NYCC SDCC PBS Freeform TNT TBS Syfy MTV BritBox Crunchyroll Tubi CW CBC ITVX
     """
 )
 MONTHS_AND_DAYS = words(
@@ -75,7 +75,8 @@ GENERIC_CATEGORIES = words(
     trailer premieres movies film comedy drama sci-fi fantasy horror reality animation awards emmys
     analysis opinion lists culture music books games anime superheroes comics renewals cancellations
     ratings photos photo galleries previews preview spoilers theories explainers explainer rankings
-    retrospective retrospectives anniversary longreads
+    retrospective retrospectives anniversary longreads soaps rumours rumors listings sitcoms dramas
+    comedies thrillers crime daytime documentaries docuseries events panels conventions business
     """
 ) | frozenset(
     (
