@@ -260,3 +260,8 @@ def test_first_name_pair_stays_apart_when_two_full_names_share_it(catalog):
     )
     a = run(text, catalog, title="Embassy Row Recap: Two Noras")
     assert chars(a).get("Nora") == "Keri Russell"
+
+
+def test_creators_possessive_before_a_colon_title_casts_nothing(catalog):
+    a = run("Noah Hawley's Alien: Earth has just dropped a first teaser for its second season.", catalog)
+    assert "Alien" not in chars(a)

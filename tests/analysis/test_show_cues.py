@@ -202,13 +202,15 @@ _LISTING = (
     "Dept. Q (Season 2, all episodes Thursday)\n\n"
     "A prickly detective works cold cases in a basement.\n\n"
     "Saltmarsh (new episodes Wednesday, BBC One)\n\n"
-    "The village drama returns with more secrets."
+    "The village drama returns with more secrets.\n\n"
+    "Copper Falls (Restored collection, streaming now)\n\n"
+    "An old favourite, newly restored."
 )
 
 
 def test_listing_headings_name_their_shows_and_no_main_show(catalog):
     a = run(_LISTING, catalog, title="What to Watch This Week")
-    assert {"Harbor Lights: Resurrection", "Dept. Q", "Saltmarsh"} <= shows(a)
+    assert {"Harbor Lights: Resurrection", "Dept. Q", "Saltmarsh", "Copper Falls"} <= shows(a)
     assert a.main_show is None
 
 

@@ -82,7 +82,7 @@ SHOW_NETWORK_PAREN = re.compile(
 LISTING_HEADING = re.compile(r"^\s*(?P<title>[A-Z0-9][^()\n“”\"]{0,60}?) \((?P<info>[^()\n]{3,90})\)\s*$")
 LISTING_INFO = re.compile(
     rf"\b(?:{_NETWORKS}|[Ss]easons? \d+|[Ss]eries \d+|premieres?|finale|all episodes|limited series|"
-    rf"new episodes?|special)\b"
+    rf"new episodes?|special|streaming)\b"
 )
 # "having played Arthur Curry on Smallville and Hank Hall, the Hawk, on Titans", "whose Tom Ripley is colder
 # than anything he did on Fleabag": a title after "on" where a role or a performance was just named.
@@ -264,7 +264,7 @@ ACTOR_WHOSE = re.compile(
 # "Billy Bob Thornton's oil man Tommy": up to three lower-case words may describe the role.
 ACTOR_POSSESSIVE = re.compile(
     rf"(?P<actor>{_NAME2_3})(?:['’]s|(?<=s)['’]) (?P<desc>(?:[a-z][a-z-]* ){{0,3}})(?P<char>{_NAME1_3})"
-    rf"\b(?! ?[A-Z(])"
+    rf"\b(?! ?[A-Z(]|:)"  # "Noah Hawley's Alien: Earth" goes on as a title
 )
 # Nouns that make the possessive an owner's work, not a role: "Ryan Murphy's new series Monster".
 WORK_NOUNS = (
