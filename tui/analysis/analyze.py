@@ -146,11 +146,7 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         ):
             known.people.setdefault(name, [])
     expand_short_characters(known, index)  # "Kate (Keri Russell)" once the recap's "Kate Wyler" is known
-    # "Van Zandt" said it: the tail of a person named in full is that person.
-    tails = {p.split(" ", k)[-1] for p in known.people for k in range(1, p.count(" ") + 1)}
-    for name in [n for n in known.people if n in tails]:
-        del known.people[name]
-        known.evidenced_people.discard(name)
+    known.drop_partial_people()  # "Van Zandt" said it: the tail of a person named in full is that person
     article_shows = set(known.shows) | title_shows
     mentions = find_mentions(text, index, known, emphasis, article_shows, hits)
     shows, main_show = _shows(mentions, known, title, title_shows, categories)

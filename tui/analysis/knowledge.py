@@ -43,6 +43,19 @@ class ArticleKnowledge:
         if role and role not in roles:
             roles.append(role)
 
+    def drop_partial_people(self) -> None:
+        """The first or last words of a person named in full ("Ana Lucía" of "Ana Lucía Ferrer", "Van
+        Zandt" of "Steven Van Zandt") are that person, not another."""
+        parts: set[str] = set()
+        for name in self.people:
+            tokens = name.split(" ")
+            for k in range(1, len(tokens)):
+                parts.add(" ".join(tokens[:k]))
+                parts.add(" ".join(tokens[k:]))
+        for name in [n for n in self.people if n in parts]:
+            del self.people[name]
+            self.evidenced_people.discard(name)
+
 
 _NUMBER_WORD = (
     r"(?:\d{1,2}|[IVX]{1,4}|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)"

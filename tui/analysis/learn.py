@@ -136,13 +136,7 @@ def learn_from_article(
         if name in known.shows or name in known.characters or name in index.shows or fictional:
             del known.people[name]
             known.evidenced_people.discard(name)
-    # The first words of a person the article names in full ("Ana Lucía" of "Ana Lucía Ferrer") are them,
-    # and so are the last ("Van Zandt" of "Steven Van Zandt").
-    for name in [
-        n for n in known.people if any(p.startswith(n + " ") or p.endswith(" " + n) for p in known.people)
-    ]:
-        del known.people[name]
-        known.evidenced_people.discard(name)
+    known.drop_partial_people()
     return known
 
 
