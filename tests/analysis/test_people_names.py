@@ -166,3 +166,11 @@ def test_name_of_a_self_named_role_is_the_role_inside_its_show(catalog):
 
     a = run("In Seinfeld season 4, Jerry Seinfeld pitches a show about nothing to NBC.", catalog)
     assert "Jerry Seinfeld" in char_names(a)
+
+
+def test_a_month_before_a_surname_is_part_of_the_name(catalog):
+    from .helpers import people, run
+
+    a = run("Jay Duplass and April Bowlby joined the cast. On Monday Rachel Taylor said yes.", catalog)
+    assert {"April Bowlby", "Rachel Taylor"} <= people(a)
+    assert "Monday Rachel Taylor" not in people(a)

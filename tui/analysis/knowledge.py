@@ -16,6 +16,7 @@ from tui.analysis.names import (
     given_names,
     is_blocked_token,
     is_date_word,
+    leads_with_a_date,
     strip_possessive,
     words,
 )
@@ -130,8 +131,8 @@ def clean_name(name: str) -> str | None:
         tokens = tokens[1:]
     if tokens and tokens[0] in FUNCTION_WORDS:
         return None
-    if len(tokens) >= 2 and is_date_word(tokens[0]) and (len(tokens) > 2 or tokens[1] in given_names()):
-        tokens = tokens[1:]  # "Monday Rachel Taylor said": the day, then the name
+    if leads_with_a_date(tokens):
+        tokens = tokens[1:]
     if not tokens:
         return None
     # A surname that is also a word ("Darren Star", "Mia Best") ends a name that opens with a given name.

@@ -237,6 +237,12 @@ def is_date_word(token: str) -> bool:
 _POSSESSIVES = ("'s", "’s")
 
 
+def leads_with_a_date(tokens: list[str]) -> bool:
+    """ "Monday Rachel Taylor said", "On Monday Taylor said": a day or month before a name, not part of it.
+    Before a surname alone it is the name's own ("April Bowlby", "Wednesday Addams")."""
+    return len(tokens) >= 2 and is_date_word(tokens[0]) and (len(tokens) > 2 or tokens[1] in given_names())
+
+
 def date_words_fit(tokens: list[str]) -> bool:
     """False for "Monday", "June July" or "Jenna Wednesday": a date word leads a name of two or more."""
     dated = [
@@ -264,8 +270,7 @@ def name_runs(text: str, base: int = 0) -> list[tuple[int, int, str]]:
         while tokens and (
             tokens[0].rstrip(".") in FUNCTION_WORDS
             or is_blocked_token(tokens[0])
-            # "On Monday Rachel Taylor said": the day is not her name
-            or (is_date_word(tokens[0]) and (len(tokens) < 3 or tokens[1] in given_names()))
+            or leads_with_a_date(tokens)
         ):
             start += len(tokens[0]) + 1
             tokens = tokens[1:]
