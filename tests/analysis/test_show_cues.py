@@ -255,3 +255,8 @@ def test_one_emphasised_word_stands_for_the_title_it_starts(catalog):
         "It is a setup so quintessentially <em>Grey's</em> that fans of <em>Grey's Anatomy</em> cheered.</p>"
     )
     assert html_shows(html, catalog) == {"Abbott Elementary", "Grey's Anatomy"}
+
+
+def test_an_acronym_title_keeps_its_capitals(catalog):
+    a = run("This week:\n\nSCTV (CBC)\n\nThe sketch show that made a generation laugh.", catalog)
+    assert "SCTV" in shows(a) and "Sctv" not in shows(a)

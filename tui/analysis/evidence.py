@@ -126,15 +126,25 @@ class _Cues:
         return chunk_words(chunk)
 
 
-def _add_cued_show(raw: str, known: ArticleKnowledge, index: CatalogIndex, *, weak: bool = False) -> None:
+def _add_show(
+    raw: str, known: ArticleKnowledge, index: CatalogIndex, how: str = "cue", *, weak: bool = False
+) -> None:
+    """A title a cue points at, unless it is someone's name; a single word after a weak cue counts less."""
     title = clean_title(raw)
-    if not title or title in index.people or title in index.characters or title in known.characters:
+    if not title:
         return
-    if title in known.people or title in known.evidenced_people:
+    if title not in index.show_titles and (
+        title in index.people
+        or title in index.characters
+        or title in known.characters
+        or title in known.people
+        or title in known.evidenced_people
+    ):
         return
-    known.shows.setdefault(
-        canonical_show(title, index, known), "weak" if weak and " " not in title else "cue"
-    )
+    name = canonical_show(title, index, known)
+    known.shows.setdefault(name, "weak" if weak and " " not in title else how)
+    if name != title:
+        known.aliases.setdefault(title, name)  # "BABY REINDEER" in a listing's capitals
 
 
 def learn_network_titles(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> None:
@@ -143,22 +153,11 @@ def learn_network_titles(chunk: str, known: ArticleKnowledge, index: CatalogInde
         return
     heading = LISTING_HEADING.match(chunk)
     if heading and LISTING_INFO.search(heading.group("info")):
-        title = clean_title(heading.group("title"))
-        if title and title not in index.people and title not in index.characters:
-            name = canonical_show(title, index, known)
-            known.shows.setdefault(name, "listing")
-            if name != title:
-                known.aliases.setdefault(title, name)
-            return
-    if not SHOW_NETWORK_PAREN_CUE.search(chunk):
+        _add_show(heading.group("title"), known, index, "listing")
         return
-    for match in SHOW_NETWORK_PAREN.finditer(chunk):
-        title = clean_title(match.group("title"))
-        if title and title not in index.people and title not in index.characters:
-            name = canonical_show(title, index, known)
-            known.shows.setdefault(name, "cue")
-            if name != title:
-                known.aliases.setdefault(title, name)
+    if SHOW_NETWORK_PAREN_CUE.search(chunk):
+        for match in SHOW_NETWORK_PAREN.finditer(chunk):
+            _add_show(match.group("title"), known, index)
 
 
 def learn_block(
@@ -171,34 +170,30 @@ def learn_block(
     chunk = text[start:end]
     cue_words = _Cues.of(chunk)
     for match in SHOW_AFTER_CUE.finditer(chunk):
-        title = clean_title(match.group("title"))
         # "Netflix's Regency romance": a capitalised adjective before a kind of show is no title.
-        if title and title not in index.people and not _WORK_AFTER.match(chunk, match.end()):
-            known.shows.setdefault(canonical_show(title, index, known), "cue")
+        if not _WORK_AFTER.match(chunk, match.end()):
+            _add_show(match.group("title"), known, index)
     learn_network_titles(chunk, known, index)
     if " on " in chunk and cue_words & _Cues.ROLE_ON:
         for match in ROLE_ON_SHOW.finditer(chunk):
             for on in ON_TITLE.finditer(match.group("rest")):  # "on Smallville and ..., on Titans"
-                _add_cued_show(on.group("title"), known, index)
+                _add_show(on.group("title"), known, index)
     if cue_words & _Cues.SPUN_OFF:
         for match in SPUN_OFF.finditer(chunk):
             for title in re.split(r",? and |, ", match.group("titles")):
-                _add_cued_show(title, known, index)
+                _add_show(title, known, index)
     if cue_words & _Cues.AUDIENCE:
         for match in SHOW_BEFORE_AUDIENCE.finditer(chunk):
             if starts_run(chunk, match.start("title")):
-                _add_cued_show(match.group("title"), known, index, weak=True)
+                _add_show(match.group("title"), known, index, weak=True)
     if cue_words & _Cues.SHOW_DOES:
         for match in SHOW_DOES.finditer(chunk):
             if starts_run(chunk, match.start("title")):
-                _add_cued_show(match.group("title"), known, index)
+                _add_show(match.group("title"), known, index)
     if cue_words & _Cues.SHOW_BEFORE and SHOW_BEFORE_CUE_NEAR.search(chunk):
         for match in SHOW_BEFORE_CUE.finditer(chunk):
-            title = clean_title(match.group("title"))
-            if title and title not in index.people:
-                # "The Paris premiere" names a place once; a show the article is about comes back.
-                weak = match.group("cue") in _WEAK_SHOW_CUES and " " not in title
-                known.shows.setdefault(canonical_show(title, index, known), "weak" if weak else "cue")
+            # "The Paris premiere" names a place once; a show the article is about comes back.
+            _add_show(match.group("title"), known, index, weak=match.group("cue") in _WEAK_SHOW_CUES)
     _learn_casting(chunk, cue_words, known, index)
     if " (" in chunk and _NICKNAME_CUE.search(chunk):
         for m in NICKNAMED_CHARACTER.finditer(chunk):
@@ -288,7 +283,7 @@ def learn_block(
         for match in AS_ROLE.finditer(chunk):
             role = _add_role(clean_character(match.group("char"), match.group("hon")), known, index)
             if role and match.group("title"):
-                _add_cued_show(match.group("title"), known, index)
+                _add_show(match.group("title"), known, index)
     if cue_words & _Cues.PLAYED_ROLE:
         for match in PLAYED_ROLE.finditer(chunk):
             first = clean_character(match.group("after") or match.group("char"), match.group("hon"))

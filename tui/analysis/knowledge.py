@@ -70,7 +70,7 @@ _SEASON_SUFFIX = re.compile(
 
 def canonical_show(title: str, index: CatalogIndex, known: ArticleKnowledge | None = None) -> str:
     """A show title without a trailing season or part number, when the bare title is known or also seen."""
-    if title.isupper() and len(title) > 3:  # "BABY REINDEER (Netflix)" in a listing's caps
+    if title.isupper() and (" " in title or len(title) > 5):  # "BABY REINDEER (Netflix)"; not "SCTV"
         title = " ".join(w if w in ("TV", "US", "UK") else w.capitalize() for w in title.split(" "))
     title = index.show_titles.get(title, title)
     m = _SEASON_SUFFIX.match(title)
