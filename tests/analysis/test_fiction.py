@@ -112,3 +112,15 @@ def test_a_persons_surname_in_a_list_is_no_character(catalog):
         catalog,
     )
     assert "Short" not in chars(a) and "Oliver" in chars(a)
+
+
+def test_a_headline_word_after_a_one_word_character_is_no_surname(catalog):
+    from .helpers import char_names, run
+
+    text = (
+        "Killing Eve Recap: Villanelle Goes Undercover\n\n"
+        "Eve (Sandra Oh) and Villanelle (Jodie Comer) are colleagues now. Villanelle kills a banker."
+    )
+    assert "Villanelle Goes" not in char_names(
+        run(text, catalog, title="Killing Eve Recap: Villanelle Goes Undercover")
+    )

@@ -597,3 +597,12 @@ def test_first_name_two_people_share_names_nobody(catalog):
         'Chris keeps his pick simple. "Go watch it. Then go outside for a bit. Then watch it again."'
     )
     assert [q.speaker for q in run(text, catalog).quotes] != ["Chris Ryan"]
+
+
+def test_in_a_recap_an_actor_talking_to_any_outlet_keeps_the_quote(catalog):
+    text = (
+        "Eve (Sandra Oh) and Villanelle (Jodie Comer) are colleagues now.\n\n"
+        'Comer told Den of Geek that playing Villanelle "felt like being let off the leash," and it shows.'
+    )
+    found = run(text, catalog, title="Killing Eve Recap: The Banker").quotes
+    assert [q.speaker for q in found] == ["Jodie Comer"]

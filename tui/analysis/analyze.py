@@ -205,8 +205,9 @@ def _dialogue_to_characters(text: str, quotes, characters: Sequence[CharacterFin
 _IN_SHORT_QUOTE_BEFORE = re.compile(r"[“\"][^“”\".!?]{0,60}$")
 _IN_SHORT_QUOTE_AFTER = re.compile(r"[^“”\".!?]{0,60}[.,!?]?[”\"]")
 _INTERVIEW_CONTEXT = re.compile(
-    r"\b(?:interview|podcast|panel|statement|press|premiere|(?:told|tells|to) (?:EW|TVLine|Variety|Deadline|"
-    r"Vulture|THR|Collider|Entertainment Weekly|The Hollywood Reporter|Rolling Stone|Vanity Fair|us))\b"
+    r"\b(?:interview|podcast|panel|statement|press|premiere|(?:told|tells|(?:spoke|speaking|said) to) "
+    r"(?:[A-Z]|us\b)|to (?:EW|TVLine|Variety|Deadline|Vulture|THR|Collider|Entertainment Weekly|"
+    r"The Hollywood Reporter|Rolling Stone|Vanity Fair)\b)"
 )
 _RECAP_WORD = re.compile(r"\b(?:[Rr]ecap|RECAP)\b")
 _RECAP_TITLE = re.compile(r"\b(?:[Rr]ecap|RECAP|[Ee]pisode \d+)\b")

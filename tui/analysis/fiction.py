@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from tui.analysis.catalog import CatalogIndex
-from tui.analysis.knowledge import ArticleKnowledge, clean_character, clean_name
+from tui.analysis.knowledge import ArticleKnowledge, clean_character, clean_name, is_headline
 from tui.analysis.names import (
     DEMONYMS,
     FUNCTION_WORDS,
@@ -258,6 +258,9 @@ def expand_from_text(known: ArticleKnowledge, index: CatalogIndex) -> None:
     for name in [n for n in known.characters if " " not in n]:
         found = set()
         for m in name_pairs(name).finditer(text):
+            line = text[text.rfind("\n", 0, m.start()) + 1 : text.find("\n", m.end()) % (len(text) + 1)]
+            if is_headline(line):
+                continue  # "Recap: Villanelle Goes Undercover": title case, not a full name
             run = m.group()
             tokens = run.split(" ")
             if tokens[0] in FUNCTION_WORDS or tokens[-1] in FUNCTION_WORDS:

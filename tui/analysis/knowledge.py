@@ -170,3 +170,12 @@ def clean_character(name: str, honorific: str | None) -> str | None:
 
 
 _DOTTED_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Capt", "Det", "Sgt", "Lt", "Prof", "Cmdr", "Mx"})
+
+
+def is_headline(chunk: str) -> bool:
+    """A short title-case line (a headline or dek), where every word looks like a name."""
+    words = chunk.split()
+    if not words or len(words) > 25 or chunk.rstrip().endswith((".", "?”", ".”", '."')):
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    return caps / len(words) >= 0.6

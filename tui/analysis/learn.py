@@ -9,7 +9,7 @@ from tui.analysis.catalog import CatalogIndex
 from tui.analysis.evidence import learn_block, learn_network_titles
 from tui.analysis.facts import catalog_from_learned, learned_facts
 from tui.analysis.fiction import expand_from_text, learn_fiction
-from tui.analysis.knowledge import ArticleKnowledge, canonical_show, clean_title
+from tui.analysis.knowledge import ArticleKnowledge, canonical_show, clean_title, is_headline
 from tui.analysis.names import (
     GENERIC_CATEGORIES,
     HONORIFICS,
@@ -193,15 +193,6 @@ def _short_title(
     full = longer.pop()
     known.aliases.setdefault(title, full)
     return full
-
-
-def is_headline(chunk: str) -> bool:
-    """A short title-case line (a headline or dek), where every word looks like a name."""
-    words = chunk.split()
-    if not words or len(words) > 25 or chunk.rstrip().endswith((".", "?”", ".”", '."')):
-        return False
-    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    return caps / len(words) >= 0.6
 
 
 def _is_short(name: str) -> bool:
