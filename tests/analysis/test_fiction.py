@@ -124,3 +124,12 @@ def test_a_headline_word_after_a_one_word_character_is_no_surname(catalog):
     assert "Villanelle Goes" not in char_names(
         run(text, catalog, title="Killing Eve Recap: Villanelle Goes Undercover")
     )
+
+
+def test_a_surname_ending_a_longer_capitalised_name_is_not_that_character(catalog):
+    from .helpers import run
+
+    text = "On Mad Men, Peggy Olson walked into Sterling Cooper on her first day. Later Dr. Cooper left."
+    coopers = [m for m in run(text, catalog).mentions if m.name == "Bert Cooper"]
+    assert [text[m.start : m.end] for m in coopers] == ["Cooper"]  # the doctor's, not the firm's
+    assert coopers[0].start > text.index("Dr.")

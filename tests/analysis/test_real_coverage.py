@@ -131,8 +131,10 @@ def test_first_name_of_the_main_show_wins_over_another_show_in_play():
 
 
 def test_first_name_without_a_matching_character_stays_as_learned(catalog):
-    a = run("The second season of Stranger Things adds Max (Sadie Sink) to the party.", catalog)
-    assert chars(a)["Max"] == "Sadie Sink"
+    a = run("The second season of Stranger Things adds Tamsin (Clara Voss) to the party.", catalog)
+    assert chars(a)["Tamsin"] == "Clara Voss"
+    b = run("The second season of Stranger Things adds Max (Sadie Sink) to the party.", catalog)
+    assert chars(b) == {"Max Mayfield": "Sadie Sink"}  # the catalog's role of that actor
 
 
 def test_lone_surname_after_a_title_keeps_the_title(catalog):

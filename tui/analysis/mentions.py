@@ -12,6 +12,7 @@ from tui.analysis.learn import ArticleKnowledge
 from tui.analysis.model import Mention
 from tui.analysis.names import (
     FUNCTION_WORDS,
+    HONORIFICS,
     MONTHS_AND_DAYS,
     given_names,
     is_blocked_token,
@@ -31,6 +32,7 @@ _SHOW_CUE_AFTER = re.compile(
     r"will return)\b",
     re.I,
 )
+_WORD_BEFORE = re.compile(r"([\w'’.-]+) $")
 # A lone first name or surname: "Jo", "Kim", "O'Reilly", "McGee" (an inner capital), "Waller-Bridge".
 _SHORT_TOKEN = re.compile(
     r"\b[A-Z](?:[a-z\u00c0-\u024f]{1,}|[a-z]{1,2}[A-Z][a-z\u00c0-\u024f]+|[a-z]?['’][A-Z][a-z\u00c0-\u024f]+)"
@@ -308,10 +310,17 @@ def _short_references(
             nxt = text[end : end + 12].split(" ", 2)[1:2] if text[end : end + 1] == " " else []
             if not nxt or nxt[0].lower() in _NOT_AFTER_A_NAME or not nxt[0][:1].islower():
                 continue
-        # The next word capitalised means this token starts a longer name we do not know.
+        # The next word capitalised means this token starts a longer name we do not know; the word before
+        # capitalised, that it ends one ("Sterling Cooper", the firm), unless that word is a title.
         follow = text[end : end + 2]
         if len(follow) == 2 and follow[0] == " " and follow[1].isupper() and not possessive:
             continue
+        prior = _WORD_BEFORE.search(text, max(0, start - 30), start)
+        if prior and prior.group(1)[:1].isupper() and not _sentence_start(text, prior.start(1)):
+            word = prior.group(1)
+            ends_sentence = word.endswith((".", "!", "?")) and word.rstrip(".") not in HONORIFICS
+            if not ends_sentence and word not in FUNCTION_WORDS and word.rstrip(".") not in HONORIFICS:
+                continue
         candidates: dict[tuple[str, str], int] = {}
         for pos, kind, name in by_token.get(token, ()):
             if pos >= start:
