@@ -606,3 +606,29 @@ def test_in_a_recap_an_actor_talking_to_any_outlet_keeps_the_quote(catalog):
     )
     found = run(text, catalog, title="Killing Eve Recap: The Banker").quotes
     assert [q.speaker for q in found] == ["Jodie Comer"]
+
+
+_FEUD = (
+    "Star Billy Bob Thornton and the producers clashed over the move.\n\n"
+    '"He felt blindsided," said a source close to the production. "Billy Bob found out about the move '
+    'from a schedule."\n\n'
+    '"There is no feud. Billy Bob loves this show," a representative for the actor said in a statement.\n\n'
+    'A Paramount+ spokesperson struck a similar note: "Landman remains one of our biggest series."\n\n'
+    "The speculation was amplified by Puck's Matthew Belloni. \"Hearing the situation is real but very "
+    'fixable," Belloni posted on X.\n\n'
+    '"Everyone wants the same thing, which is a great season," that person said.'
+)
+
+
+def test_sources_described_with_an_article_stay_unnamed(catalog):
+    found = run(_FEUD, catalog).quotes
+    assert [q.speaker for q in found] == [None, None, None, None, "Matthew Belloni", None]
+
+
+def test_an_appositive_after_the_name_does_not_hide_the_speaker(catalog):
+    text = (
+        "Creator Debora Cahn says the writers argue constantly.\n\n"
+        "Cahn, a veteran of <em>The West Wing</em> and Homeland, told THR: “I’m interested in people who "
+        "are very good at their jobs and very bad at knowing when to stop.”"
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == ["Debora Cahn"]

@@ -30,11 +30,12 @@ _RELATIONS = (
 SUBJECT = (
     r"\b(?:(?:[A-Z]\.){2,3}(?: [A-Z][\w'’-]*)?|[A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}|"
     r"(?:he|she|they|He|She|They|one|another)\b|"
-    r"the (?:\w+ )?\w+|(?:his|her|their) (?:[a-z-]+ )?(?:" + _RELATIONS + r")\b)"
+    r"(?:the|an?|that|this) (?:\w+ )?\w+|(?:his|her|their) (?:[a-z-]+ )?(?:" + _RELATIONS + r")\b)"
 )
 _AFTER_ATTRIBUTION = re.compile(
     rf"^[\s,—–-]*(?:(?P<verb1>{INVERTED_SPEECH_VERBS}|according to)\s+(?P<subj1>{SUBJECT})|"
-    rf"(?P<subj2>{SUBJECT})(?:,? [\w\s,'’-]{{0,40}}?,)?\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS}))\b"
+    rf"(?P<subj2>{SUBJECT})(?:,? [\w\s,'’-]{{0,40}}?,| (?:for|of|at|from|close to|familiar with) "
+    rf"[\w\s'’-]{{1,40}}?)?\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS}))\b"
 )
 _BEFORE_VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|according to|In the words of|in the words of|writes|saying|adding|explaining|"
@@ -265,6 +266,8 @@ def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[st
         return (m.name, m.kind) if m else (None, None)
     if subject in ("one", "another"):
         return None, _UNKNOWN  # "Several sources claim ... “...,” one said"
+    if word in ("a", "an", "that", "this"):
+        return None, _UNKNOWN  # "said a source close to the production", "that person said"
     if word == "the":
         noun = subject.split(" ")[-1].lower()
         if noun in _ROLE_NOUNS:
@@ -364,7 +367,7 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
                 if name:
                     return name, kind, 0.85, "before"
         subs = list(re.finditer(SUBJECT, left))
-        named = [sm for sm in subs if not sm.group().startswith("the ")]
+        named = [sm for sm in subs if not sm.group().startswith(("the ", "a ", "an ", "that ", "this "))]
         subs = (named or subs)[-3:]
         # "his father barks, “...”": someone unnamed right before the verb speaks, not a name before them.
         last = subs[-1] if subs else None

@@ -263,10 +263,14 @@ def name_runs(text: str, base: int = 0) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for match in CAPITALISED_RUN.finditer(text):
         run = match.group().replace("\u00a0", " ")
-        tokens = (
-            cut_at_possessive(run.split(" ")) if "s" in run and ("'" in run or "’" in run) else run.split(" ")
-        )
         start = match.start()
+        tokens = run.split(" ")
+        if len(tokens) >= 3 and tokens[0].endswith(("'s", "’s")) and tokens[1] in given_names():
+            # "Puck's Matthew Belloni": an outlet's (or a firm's) person, named after the possessive.
+            start += len(tokens[0]) + 1
+            tokens = tokens[1:]
+        if "s" in run and ("'" in run or "’" in run):
+            tokens = cut_at_possessive(tokens)
         while tokens and (
             tokens[0].rstrip(".") in FUNCTION_WORDS
             or is_blocked_token(tokens[0])
