@@ -174,3 +174,14 @@ def test_a_month_before_a_surname_is_part_of_the_name(catalog):
     a = run("Jay Duplass and April Bowlby joined the cast. On Monday Rachel Taylor said yes.", catalog)
     assert {"April Bowlby", "Rachel Taylor"} <= people(a)
     assert "Monday Rachel Taylor" not in people(a)
+
+
+def test_lower_case_particles_join_a_name(catalog):
+    from .helpers import chars, people, run
+
+    a = run(
+        "The wild card is Agnes van Rhijn (Christine Baranski). Director Diego de la Torre shot the dinner.",
+        catalog,
+    )
+    assert chars(a).get("Agnes van Rhijn") == "Christine Baranski"
+    assert "Diego de la Torre" in people(a)

@@ -260,3 +260,12 @@ def test_one_emphasised_word_stands_for_the_title_it_starts(catalog):
 def test_an_acronym_title_keeps_its_capitals(catalog):
     a = run("This week:\n\nSCTV (CBC)\n\nThe sketch show that made a generation laugh.", catalog)
     assert "SCTV" in shows(a) and "Sctv" not in shows(a)
+
+
+def test_a_title_the_article_writes_with_the_keeps_it(catalog):
+    text = (
+        "For most of its run, The Gilded Age has kept its households apart.\n\n"
+        "So, Gilded Age fans: was Agnes out of line? Gilded Age fans, sound off."
+    )
+    a = run(text, catalog)
+    assert "The Gilded Age" in shows(a) and "Gilded Age" not in shows(a)

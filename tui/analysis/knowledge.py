@@ -73,6 +73,13 @@ def canonical_show(title: str, index: CatalogIndex, known: ArticleKnowledge | No
     if title.isupper() and (" " in title or len(title) > 5):  # "BABY REINDEER (Netflix)"; not "SCTV"
         title = " ".join(w if w in ("TV", "US", "UK") else w.capitalize() for w in title.split(" "))
     title = index.show_titles.get(title, title)
+    if (
+        known is not None
+        and title not in index.show_titles
+        and not title.startswith(("The ", "A "))
+        and re.search(rf"(?<=[a-z,;:] )The {re.escape(title)}\b", known.text)
+    ):
+        title = "The " + title  # "Gilded Age fans" of a show the article calls ", The Gilded Age has"
     m = _SEASON_SUFFIX.match(title)
     if not m:
         return title

@@ -186,7 +186,9 @@ NAME_TOKEN = (
     rf"(?:(?:[A-Z]\.){{1,3}}|St\.(?= [A-Z])|[{_UPPER}]['’][A-Z][a-zA-Z\u00c0-\u024f]+|"
     rf"[{_UPPER}][a-zA-Z\u00c0-\u024f]+(?:['’-][A-Za-z\u00c0-\u024f]+)*)"
 )
-CAPITALISED_RUN = re.compile(rf"{NAME_TOKEN}(?:[ \u00a0]{NAME_TOKEN}){{1,4}}")
+# "Agnes van Rhijn", "Guillermo de la Cruz": a lower-case particle may join the words of a name.
+PARTICLES = r"van der|van den|van|von|de la|de los|del|della|de|da|di|du|dos|das|le|la"
+CAPITALISED_RUN = re.compile(rf"{NAME_TOKEN}(?:(?: (?:{PARTICLES}))?[ \u00a0]{NAME_TOKEN}){{1,4}}")
 
 
 @cache

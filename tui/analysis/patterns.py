@@ -11,8 +11,10 @@ NAME_WORD = r"[A-Z\u00c0-\u00d6\u00d8-\u00de][a-zA-Z\u00c0-\u024f]*(?:['’-][A-
 _INITIAL = r"(?: (?:(?:[A-Z]\.){1,3}|St\.)(?= [A-Z]))?"  # "Paul W. Downs", "Muriel St. Claire"
 # "James Pickens Jr.": a generational suffix belongs to the name.
 _SUFFIX = r"(?:(?<= Jr)\.|(?<= Sr)\.|,? (?:Jr|Sr)\.)?"
-_NAME1_3 = rf"{NAME_WORD}{_INITIAL}(?: {NAME_WORD}){{0,2}}{_SUFFIX}"
-_NAME2_3 = rf"{NAME_WORD}{_INITIAL}(?: {NAME_WORD}){{1,2}}{_SUFFIX}"
+# "Agnes van Rhijn", "Guillermo de la Cruz": a lower-case particle may join the words of a name.
+_JOIN = r"(?: (?:van der|van den|van|von|de la|de los|del|della|de|da|di|du|dos|das|le|la) | )"
+_NAME1_3 = rf"{NAME_WORD}{_INITIAL}(?:{_JOIN}{NAME_WORD}){{0,2}}{_SUFFIX}"
+_NAME2_3 = rf"{NAME_WORD}{_INITIAL}(?:{_JOIN}{NAME_WORD}){{1,2}}{_SUFFIX}"
 # "A.J. Soprano (Robert Iler)": initials may stand for a character's given names; read just before a
 # casting match (an alternative at the start of every name pattern would slow them all).
 INITIALS_BEFORE = re.compile(r"\b(?:[A-Z]\.){2,3} $")
