@@ -632,3 +632,14 @@ def test_an_appositive_after_the_name_does_not_hide_the_speaker(catalog):
         "are very good at their jobs and very bad at knowing when to stop.”"
     )
     assert [q.speaker for q in run(text, catalog).quotes] == ["Debora Cahn"]
+
+
+def test_pronoun_after_two_joined_clauses_is_the_later_subjects(catalog):
+    text = (
+        "Bertha Russell (Carrie Coon) hosts, and Caroline Astor (Donna Murphy) attends.\n\n"
+        'Mrs. Astor admires the Sèvres, and Bertha visibly glows. "My husband found the set in Paris," she '
+        "says.\n\n"
+        '"How fortunate for him," Mrs. Astor replies, "that things so rarely look back."'
+    )
+    found = run(text, catalog, title="The Gilded Age Recap: The Dinner").quotes
+    assert [q.speaker for q in found] == ["Bertha Russell", "Caroline Astor", "Caroline Astor"]

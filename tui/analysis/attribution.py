@@ -28,7 +28,8 @@ _RELATIONS = (
     "agent|publicist|rep|representative|spokesperson|spokesman|spokeswoman|doctor|therapist|mentor|coach"
 )
 SUBJECT = (
-    r"\b(?:(?:[A-Z]\.){2,3}(?: [A-Z][\w'’-]*)?|[A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}|"
+    r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr)\. [A-Z][\w'’-]*|(?:[A-Z]\.){2,3}(?: [A-Z][\w'’-]*)?|"
+    r"[A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}|"
     r"(?:he|she|they|He|She|They|one|another)\b|"
     r"(?:the|an?|that|this) (?:\w+ )?\w+|(?:his|her|their) (?:[a-z-]+ )?(?:" + _RELATIONS + r")\b)"
 )
@@ -155,15 +156,20 @@ class Context:
         # A real person outranks a character beside them; a subject ("..., Brunson didn't hesitate")
         # outranks an object ("leave Abbott for"); then the first, as subjects come first.
         # Between two who fit equally, the one the article is about or who spoke last ("she says").
+        # A later clause joined by "and"/"but" has its own subject, and the pronoun's is the nearer one
+        # ("Mrs. Astor admires the Sèvres, and Bertha visibly glows. “...,” she says").
         return min(
             sentence,
             key=lambda m: (
                 m.kind != "person",
                 not self._subject_like(m),
                 m.name not in self.favoured,
-                m.start,
+                -m.start if self._joined_clause(m) else m.start,
             ),
         )
+
+    def _joined_clause(self, m: ResolvedMention) -> bool:
+        return _JOINED_CLAUSE.search(self.text, max(0, m.start - 8), m.start) is not None
 
     def _subject_like(self, m: ResolvedMention) -> bool:
         before = self.text[max(0, m.start - 48) : m.start].rstrip()
@@ -428,6 +434,7 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_JOINED_CLAUSE = re.compile(r"[,;] (?:and|but|while|yet) $")
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+[\"“‘'][^\"”’]{1,20}[\"”’']$")
 _REACTION = re.compile(r"['’]s (?:\w+ )?(?:reaction|response|reply|answer|retort|comeback|verdict)\b")
 # The end of a quotation earlier in the sentence: what comes before it names no speaker of the next one.
