@@ -643,3 +643,20 @@ def test_pronoun_after_two_joined_clauses_is_the_later_subjects(catalog):
     )
     found = run(text, catalog, title="The Gilded Age Recap: The Dinner").quotes
     assert [q.speaker for q in found] == ["Bertha Russell", "Caroline Astor", "Caroline Astor"]
+
+
+def test_parenthesised_actor_between_name_and_verb(catalog):
+    text = "\"What is this 'audited'?\" Nandor (Kayvan Novak) asks from the armchair."
+    found = run(text, catalog, title="What We Do in the Shadows Recap: Taxes").quotes
+    assert [q.speaker for q in found] == ["Nandor the Relentless"]
+
+
+def test_a_sentence_opening_with_a_possessive_is_about_its_owner(catalog):
+    text = (
+        "Nadja Antipaxos (Natasia Demetriou) makes it about the doll, and Laszlo Cravensworth (Matt Berry) "
+        "is unmoved.\n\n"
+        "Nandor's contribution to the cause is, inevitably, worse. He summons his familiar with a clap.\n\n"
+        '"Gizmo! Bring me the box of very important documents."'
+    )
+    found = run(text, catalog, title="What We Do in the Shadows Recap: Taxes").quotes
+    assert [q.speaker for q in found] == ["Nandor the Relentless"]

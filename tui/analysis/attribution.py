@@ -36,7 +36,7 @@ SUBJECT = (
 _AFTER_ATTRIBUTION = re.compile(
     rf"^[\s,—–-]*(?:(?P<verb1>{INVERTED_SPEECH_VERBS}|according to)\s+(?P<subj1>{SUBJECT})|"
     rf"(?P<subj2>{SUBJECT})(?:,? [\w\s,'’-]{{0,40}}?,| (?:for|of|at|from|close to|familiar with) "
-    rf"[\w\s'’-]{{1,40}}?)?\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS}))\b"
+    rf"[\w\s'’-]{{1,40}}?| \([^()]{{1,40}}\))?\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS}))\b"
 )
 _BEFORE_VERB = re.compile(
     rf"\b(?:{SPEECH_VERBS}|according to|In the words of|in the words of|writes|saying|adding|explaining|"
@@ -181,7 +181,11 @@ class Context:
         return before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
 
     def _fits(self, m: ResolvedMention, gender: str | None, persons_only: bool) -> bool:
-        if m.kind == "show" or m.possessive or self.inside_quote(m.start):
+        if m.kind == "show" or self.inside_quote(m.start):
+            return False
+        # "Ritter's character said" is not Ritter; but a sentence that opens with one ("Nandor's
+        # contribution is worse. He summons ...") is about them.
+        if m.possessive and sentence_start_before(self.text, m.start) != m.start:
             return False
         if m.kind == "person" and self.text[max(0, m.start - 1) : m.start] == "(":
             return False  # "Misty (Samantha Hanratty) ... she offers": the actor is an aside
