@@ -218,3 +218,14 @@ def test_two_rhetorical_questions_make_no_qa(catalog):
         "Tune in Sunday to find out."
     )
     assert analyze(document_from_text(text), catalog).quotes == ()
+
+
+def test_a_first_person_essay_has_no_interview_answers(catalog):
+    text = (
+        "I have a confession to make about the last episode: the first time I watched it, I was "
+        "disappointed. I wanted something to happen, and I wanted them to grow up.\n\n"
+        "For anyone who needs a refresher, the final episode picks up with the two flatmates on a sofa.\n\n"
+        "I laughed the first time. I nearly cried the second. I think I wanted a different ending, and I "
+        "was wrong."
+    )
+    assert analyze(document_from_text(text), catalog).quotes == ()

@@ -20,6 +20,7 @@ from tui.analysis.attribution import (
     sentence_start_before,
     speaker_from_subject,
 )
+from tui.analysis.knowledge import is_headline
 from tui.analysis.mentions import ResolvedMention
 from tui.analysis.model import QuoteSpan
 from tui.analysis.names import SPEECH_VERB_RE
@@ -197,6 +198,10 @@ def find_quotes(
 
     # An article that sets answers as bare first-person paragraphs does so throughout: once one
     # paragraph is plainly an answer, a lighter one after narration that reports speech is one too.
+    # A critic's essay opens in the first person, and its "I" is the writer's, never an interviewee's.
+    lead = next((b for b in blocks if not b[2] and not is_headline(text[b[0] : b[1]])), None)
+    essay = lead is not None and not questions and is_interview_paragraph(text[lead[0] : lead[1]])
+
     @cache  # worked out once, and only if a paragraph needs it
     def sets_plain_answers() -> bool:
         return not has_blockquotes and any(
@@ -215,6 +220,7 @@ def find_quotes(
                 units.append(("block", [b]))
         elif (
             not has_blockquotes
+            and not essay
             and seen_narration
             and (
                 is_interview_paragraph(text[b[0] : b[1]])
