@@ -660,3 +660,23 @@ def test_a_sentence_opening_with_a_possessive_is_about_its_owner(catalog):
     )
     found = run(text, catalog, title="What We Do in the Shadows Recap: Taxes").quotes
     assert [q.speaker for q in found] == ["Nandor the Relentless"]
+
+
+def test_speech_tag_inside_the_sentence_before_a_quote(catalog):
+    text = (
+        "Director Harry Bradbeer shot both series.\n\n"
+        "Colman's Godmother, he adds, is the show's quiet masterstroke. \"Olivia played her as the nicest "
+        "woman you've ever met, which is exactly what makes her so monstrous.\""
+    )
+    found = run(text, catalog, title="Fleabag Director Harry Bradbeer on Foxes").quotes
+    assert [q.speaker for q in found] == ["Harry Bradbeer"]
+
+
+def test_outside_a_recap_he_says_after_a_character_is_the_interviewee(catalog):
+    text = (
+        "Director Harry Bradbeer shot both series.\n\n"
+        "And the fox, which stalks the Priest through the series and turns up again in the final scene? "
+        '"That was all Phoebe," he says.'
+    )
+    found = run(text, catalog, title="Fleabag Director Harry Bradbeer on Foxes").quotes
+    assert [q.speaker for q in found] == ["Harry Bradbeer"]

@@ -19,6 +19,7 @@ from tui.analysis.names import (
     is_blocked_token,
     words,
 )
+from tui.analysis.patterns import NAME_WORD
 
 MAX_BLOCK = 20_000
 # "his father barks": people named by their relation to someone.
@@ -206,6 +207,14 @@ class Context:
         this_sentence = sentence_start_before(self.text, pos)
         floor = sentence_start_before(self.text, max(0, this_sentence - 2))
         person = self.antecedent(pos, gender, floor=floor, persons_only=True)
+        if person is None and self.interviewee:
+            # An interview outside a recap: "he says" after a character is named is still the interviewee.
+            i = bisect.bisect_left(self.starts, pos) - 1
+            while i >= 0:
+                m = self.mentions[i]
+                i -= 1
+                if m.name == self.interviewee and self._fits(m, gender, True):
+                    return m
         return person or anyone
 
     def surname_person(self, token: str, before: int) -> ResolvedMention | None:
@@ -485,6 +494,10 @@ def _sentence_subject(ctx: Context, lo: int, hi: int, *, possessive: bool = Fals
     return None
 
 
+# "Colman's Godmother, he adds, is the show's quiet masterstroke.": a speech tag set off inside the sentence.
+_INNER_TAG = re.compile(rf", (?P<subject>he|she|they|{NAME_WORD}) (?:{SPEECH_VERBS}),")
+
+
 def narrated_speaker(ctx: Context, o: int, block: tuple[int, int]):
     """ "Natalie (Sophie Thatcher) doesn't look up. “Then we stop pretending.”": a quote with no
     attribution, opening right after a sentence whose subject is a character or person, is theirs."""
@@ -495,6 +508,12 @@ def narrated_speaker(ctx: Context, o: int, block: tuple[int, int]):
     lo = sentence_start_before(ctx.text, hi)
     if lo < block[0] or any(q in ctx.text[lo:hi] for q in '“”"') or ctx.inside_quote(lo):
         return None
+    tag = _INNER_TAG.search(ctx.text, lo, hi)
+    if tag:
+        subject = tag.group("subject")
+        if subject in PRONOUN_GENDER:
+            return ctx.pronoun_speaker(tag.start("subject"), PRONOUN_GENDER[subject])
+        return ctx.mention_at(tag.start("subject"), tag.end("subject"))
     return _sentence_subject(ctx, lo, hi)
 
 
