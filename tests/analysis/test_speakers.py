@@ -662,21 +662,23 @@ def test_a_sentence_opening_with_a_possessive_is_about_its_owner(catalog):
     assert [q.speaker for q in found] == ["Nandor the Relentless"]
 
 
+_BRADBEER = (
+    "Harry Bradbeer directed every episode of both series, and won an Emmy of his own for the second.\n\n"
+    "The second series opens with a family dinner, with Fleabag, her sister Claire (Sian Clifford), the "
+    "Godmother (Olivia Colman) and the Priest (Andrew Scott) all crammed around one table.\n\n"
+    '"Six actors, one table, and every single person has a secret," he says.\n\n'
+    "Colman's Godmother, he adds, is the show's quiet masterstroke. \"Olivia played her as the nicest "
+    "woman you've ever met, which is exactly what makes her so monstrous.\"\n\n"
+    "And the fox, which stalks the Priest through the series and turns up again in the final scene? "
+    '"That was all Phoebe," he says.'
+)
+
+
 def test_speech_tag_inside_the_sentence_before_a_quote(catalog):
-    text = (
-        "Director Harry Bradbeer shot both series.\n\n"
-        "Colman's Godmother, he adds, is the show's quiet masterstroke. \"Olivia played her as the nicest "
-        "woman you've ever met, which is exactly what makes her so monstrous.\""
-    )
-    found = run(text, catalog, title="Fleabag Director Harry Bradbeer on Foxes").quotes
-    assert [q.speaker for q in found] == ["Harry Bradbeer"]
+    found = run(_BRADBEER, catalog, title="Fleabag Director Harry Bradbeer on Foxes").quotes
+    assert [q.speaker for q in found][:2] == ["Harry Bradbeer", "Harry Bradbeer"]
 
 
 def test_outside_a_recap_he_says_after_a_character_is_the_interviewee(catalog):
-    text = (
-        "Director Harry Bradbeer shot both series.\n\n"
-        "And the fox, which stalks the Priest through the series and turns up again in the final scene? "
-        '"That was all Phoebe," he says.'
-    )
-    found = run(text, catalog, title="Fleabag Director Harry Bradbeer on Foxes").quotes
-    assert [q.speaker for q in found] == ["Harry Bradbeer"]
+    found = run(_BRADBEER, catalog, title="Fleabag Director Harry Bradbeer on Foxes").quotes
+    assert found[-1].speaker == "Harry Bradbeer"
