@@ -265,3 +265,16 @@ def test_first_name_pair_stays_apart_when_two_full_names_share_it(catalog):
 def test_creators_possessive_before_a_colon_title_casts_nothing(catalog):
     a = run("Noah Hawley's Alien: Earth has just dropped a first teaser for its second season.", catalog)
     assert "Alien" not in chars(a)
+
+
+def test_a_credit_between_actor_and_role_is_no_actor(catalog):
+    text = (
+        "Industry Adds Toby Jones & Sophie Okonedo\n\n"
+        "Toby Jones and Sophie Okonedo have joined the drama in recurring roles.\n\n"
+        "Jones will play Sir Nigel Ashcombe, a patrician chairman. Okonedo, who starred in Hotel Rwanda, "
+        "will play Celia Marsh, a Treasury official."
+    )
+    a = run(text, catalog)
+    assert chars(a).get("Celia Marsh") == "Sophie Okonedo"
+    assert "Hotel Rwanda" not in people(a)
+    assert "Adds Toby Jones" not in people(a) and "Toby Jones" in people(a)

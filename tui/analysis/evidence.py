@@ -7,10 +7,19 @@ from collections.abc import Iterable
 
 from tui.analysis.catalog import CatalogIndex
 from tui.analysis.knowledge import ArticleKnowledge, canonical_show, clean_character, clean_name, clean_title
-from tui.analysis.names import FUNCTION_WORDS, HONORIFICS, ROLE_WORDS, SPEECH_VERBS, chunk_words, words
+from tui.analysis.names import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    ROLE_WORDS,
+    SPEECH_VERBS,
+    chunk_words,
+    given_names,
+    words,
+)
 from tui.analysis.patterns import (
     ACTOR_AS_CHARACTER,
     ACTOR_ASIDE_CAST,
+    ACTOR_BEFORE_CREDIT,
     ACTOR_LOOSE_AS,
     ACTOR_POSSESSIVE,
     ACTOR_WHOSE,
@@ -124,6 +133,13 @@ class _Cues:
     @staticmethod
     def of(chunk: str) -> frozenset[str]:
         return chunk_words(chunk)
+
+
+# A credit before a name: "who starred in", "best known for", "fresh off": what follows is a work.
+_CREDIT_BEFORE = re.compile(
+    r"\b(?:starred|starring|stars|appeared|appearing|known|famous|fresh off|coming off|alum|alumnus|veteran) "
+    r"(?:in|for|of|from)? ?$"
+)
 
 
 def _add_show(
@@ -376,10 +392,11 @@ def _full_actor(actor: str | None, known: ArticleKnowledge) -> str | None:
         return actor
     full = {p for p in known.people if p.split(" ")[-1] == actor}
     if not full and known.text:
-        # The whole name, not its tail: "Tyler James Williams", never "James Williams".
-        found = words_before(actor, 2).search(known.text)
-        name = clean_name(found.group()) if found else None
-        full = {name} if name and " " in name else set()
+        # The whole name, not its tail: "Tyler James Williams", never "James Williams"; one that opens
+        # with a given name over a headline's run ("Industry Adds Toby Jones").
+        found = {clean_name(f.group()) for f in words_before(actor, 2).finditer(known.text[:50_000])}
+        full = {n for n in found if n and " " in n}
+        full = {n for n in full if n.split(" ")[0] in given_names()} or full
     return full.pop() if len(full) == 1 else None
 
 
@@ -453,7 +470,16 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
     # Casting names its role with a capital soon after the verb; without one the long scan is skipped.
     if cue_words & _Cues.ACTOR_AS and _CASTING_VERB_NEAR.search(chunk):
         for m in filter(unpaired, ACTOR_AS_CHARACTER.finditer(chunk)):
-            yield _role_name(chunk, m), m.groupdict().get("hon"), m.group("actor")
+            actor = m.group("actor")
+            if _CREDIT_BEFORE.search(chunk, max(0, m.start() - 40), m.start()):
+                # "Okonedo, who starred in Hotel Rwanda, will play": a credit; the actor comes before it.
+                before = ACTOR_BEFORE_CREDIT.search(chunk, max(0, m.start() - 90), m.start())
+                if not before:
+                    continue
+                actor = _full_actor(before.group("actor"), known)
+                if actor is None:
+                    continue
+            yield _role_name(chunk, m), m.groupdict().get("hon"), actor
     if "cast" in cue_words and " cast as " in chunk:
         for m in ACTOR_ASIDE_CAST.finditer(chunk):
             yield _role_name(chunk, m), m.groupdict().get("hon"), m.group("actor")

@@ -121,6 +121,8 @@ ACTOR_AS_CHARACTER = re.compile(
     rf"(?:lends|lent|gives|gave|has given) (?:her|his|their )?voice to) "
     rf"{_DESCRIPTOR}{_HONORIFIC}(?P<char>{_NAME1_3})"
 )
+# "Okonedo, who starred in Hotel Rwanda, will play Celia Marsh": the actor before a credit's clause.
+ACTOR_BEFORE_CREDIT = re.compile(rf"(?P<actor>{_NAME1_3}), (?:who )?[a-z][a-z ]{{2,40}} $")
 # "Yerin Ha, best known for playing Kwan Ha on Halo, has been cast as Sophie Baek": a firm casting verb
 # reaches over one aside between commas.
 ACTOR_ASIDE_CAST = re.compile(
