@@ -269,3 +269,19 @@ def test_a_title_the_article_writes_with_the_keeps_it(catalog):
     )
     a = run(text, catalog)
     assert "The Gilded Age" in shows(a) and "Gilded Age" not in shows(a)
+
+
+def test_a_section_per_show_makes_a_round_up(catalog):
+    text = (
+        "Casting news from three shows.\n\nHARBOR LIGHTS\n\nKathryn Hahn joins Harbor Lights season 2.\n\n"
+        "SALTMARSH\n\nToby Jones joins Saltmarsh season 3.\n\nCOPPER FALLS\n\n"
+        "Tituss Burgess joins Copper Falls season 4, and Copper Falls fans are thrilled."
+    )
+    a = run(text, catalog, title="Casting Round-Up")
+    assert {"Harbor Lights", "Saltmarsh", "Copper Falls"} <= shows(a)
+    assert a.main_show is None
+
+
+def test_one_section_heading_keeps_the_main_show(catalog):
+    text = "HARBOR LIGHTS\n\nKathryn Hahn joins Harbor Lights season 2. Harbor Lights fans rejoice."
+    assert run(text, catalog, title="Harbor Lights Adds Kathryn Hahn").main_show == "Harbor Lights"

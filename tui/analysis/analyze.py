@@ -150,6 +150,8 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     article_shows = set(known.shows) | title_shows
     mentions = find_mentions(text, index, known, emphasis, article_shows, hits)
     shows, main_show = _shows(mentions, known, title, title_shows, categories)
+    if main_show and _sections_per_show(text, plain_blocks, shows) >= 3:
+        main_show = None  # "FARGO", "INDUSTRY", "ELSBETH": a round-up gives each show its own section
     characters = _characters(mentions, index, known, main_show)
     people = _people(mentions, index, known)
     recap = is_recap(title, mentions)
@@ -174,6 +176,17 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         relations=relations,
         learned=tuple(learned_facts(known, index, main_show)),
     )
+
+
+def _sections_per_show(text: str, blocks: Sequence[tuple[int, int]], shows: Sequence[str]) -> int:
+    """How many different shows have a short heading of their own."""
+    by_fold = {s.casefold(): s for s in shows}
+    found = set()
+    for s, e in blocks:
+        line = text[s:e].strip()
+        if len(line) <= 60 and line.count(" ") < 6 and line.casefold() in by_fold:
+            found.add(by_fold[line.casefold()])
+    return len(found)
 
 
 def _title_person(title: str, people: Sequence[PersonFinding]) -> str | None:
