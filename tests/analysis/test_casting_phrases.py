@@ -278,3 +278,9 @@ def test_a_credit_between_actor_and_role_is_no_actor(catalog):
     assert chars(a).get("Celia Marsh") == "Sophie Okonedo"
     assert "Hotel Rwanda" not in people(a)
     assert "Adds Toby Jones" not in people(a) and "Toby Jones" in people(a)
+
+
+def test_an_authors_possessive_before_the_role(catalog):
+    a = run("The series stars Alan Ritchson as Lee Child's hulking drifter Jack Reacher.", catalog)
+    assert chars(a).get("Jack Reacher") == "Alan Ritchson"
+    assert "Lee Child" not in chars(a)

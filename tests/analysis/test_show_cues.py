@@ -285,3 +285,21 @@ def test_a_section_per_show_makes_a_round_up(catalog):
 def test_one_section_heading_keeps_the_main_show(catalog):
     text = "HARBOR LIGHTS\n\nKathryn Hahn joins Harbor Lights season 2. Harbor Lights fans rejoice."
     assert run(text, catalog, title="Harbor Lights Adds Kathryn Hahn").main_show == "Harbor Lights"
+
+
+def test_a_chart_naming_three_shows_in_its_title_has_no_main_show(catalog):
+    text = (
+        "Prime Video's Reacher claimed the No. 1 spot. Netflix's The Night Agent was close behind, and "
+        "Squid Game, Hwang Dong-hyuk's Korean survival drama, rounded out the top three. The evergreen legal "
+        "drama Suits held at No. 5."
+    )
+    a = run(
+        text,
+        catalog,
+        title="Reacher, The Night Agent and Squid Game Lead a Crowded Week on Nielsen's Streaming Chart",
+        categories=["Nielsen", "Streaming"],
+    )
+    assert {"Reacher", "The Night Agent", "Squid Game", "Suits"} <= shows(a)
+    assert "Nielsen" not in shows(a) and "Squid Game" not in people(a)
+    assert "Hwang Dong-hyuk" in people(a)
+    assert a.main_show is None

@@ -150,8 +150,12 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     article_shows = set(known.shows) | title_shows
     mentions = find_mentions(text, index, known, emphasis, article_shows, hits)
     shows, main_show = _shows(mentions, known, title, title_shows, categories)
-    if main_show and _sections_per_show(text, plain_blocks, shows) >= 3:
-        main_show = None  # "FARGO", "INDUSTRY", "ELSBETH": a round-up gives each show its own section
+    # A round-up gives each show its own section ("FARGO", "INDUSTRY", "ELSBETH") or names three in its
+    # title ("Reacher, The Night Agent and Squid Game Lead a Crowded Week").
+    if main_show and (
+        _sections_per_show(text, plain_blocks, shows) >= 3 or sum(1 for s in shows if s in title) >= 3
+    ):
+        main_show = None
     characters = _characters(mentions, index, known, main_show)
     people = _people(mentions, index, known)
     recap = is_recap(title, mentions)

@@ -43,6 +43,7 @@ from tui.analysis.patterns import (
     NAMES_2_3,
     NICKNAMED_CHARACTER,
     ON_TITLE,
+    OWNER_THEN_ROLE,
     PLAYED_ROLE,
     PRONOUN_PLAYS,
     RELATION_NOUNS,
@@ -257,7 +258,12 @@ def learn_block(
         for match in CREATOR_POSSESSIVE.finditer(chunk):
             if _in_title(chunk, match.start()) or not starts_run(chunk, match.start("names")):
                 continue
-            names = split_names(match.group("names"))
+            raw = match.group("names")
+            names = split_names(raw)
+            if len(names) > 1 and " and " not in raw and " & " not in raw:
+                # "Squid Game, Hwang Dong-hyuk's Korean survival drama": a title, then its creator.
+                _add_show(names[0], known, index)
+                names = names[-1:]
             fictional = [n for n in names if n in index.characters or n in known.characters]
             if not fictional and not any(n in index.shows or n in known.shows for n in names):
                 _add_people(known, names, "creator")
@@ -431,7 +437,7 @@ def _pair_lists(actors: str, chars: str) -> list[tuple[str, str]]:
 
 def _role_name(chunk: str, m: re.Match[str]) -> str:
     """The character a casting phrase names: "Secret Service agent Xavier Collins" is Xavier Collins."""
-    after = ROLE_NOUN_THEN_NAME.match(chunk, m.end("char"))
+    after = ROLE_NOUN_THEN_NAME.match(chunk, m.end("char")) or OWNER_THEN_ROLE.match(chunk, m.end("char"))
     return after.group("after") if after else m.group("char")
 
 
@@ -502,6 +508,8 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
             actor = clean_name(m.group("actor"))
             if not actor or actor in index.characters or actor in index.shows or _in_title(chunk, m.start()):
                 continue
+            if chunk[max(0, m.start() - 4) : m.start()] == " as ":
+                continue  # "Ritchson as Lee Child's drifter Jack Reacher": the role's author, not its actor
             # Crew own companies and shows, not roles: "Shonda Rhimes' Shondaland".
             role = chunk[max(0, m.start() - 24) : m.start()].rsplit(None, 1)[-1:]
             if set(known.people.get(actor, ())) & _CREW_ROLES or (

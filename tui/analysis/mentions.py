@@ -85,6 +85,9 @@ def _is_show_context(text: str, hit: NameHit, emphasised: bool) -> bool:
 _WORD_TITLES = words(
     "You House Wednesday 24 ER Community Ghosts Girls Suits Industry Arrow Fargo Chernobyl Deadwood"
 )
+_GENRE_BEFORE = re.compile(
+    r"\b(?:drama|comedy|sitcom|series|thriller|procedural|miniseries|docuseries|anthology|dramedy) $"
+)
 _WEAK_CUE = re.compile(r"(?:\b(?:on|in)|['’]s)\s*$", re.I)
 
 
@@ -94,6 +97,8 @@ def firmly_a_show(text: str, hit: NameHit) -> bool:
     after = _SHOW_CUE_AFTER.match(text[hit.end : hit.end + 40])
     if after:  # "Wednesday's finale of Shrinking" is a day's
         return not text[hit.end + after.end() : hit.end + after.end() + 4].startswith(" of ")
+    if _GENRE_BEFORE.search(before):
+        return True  # "the evergreen legal drama Suits"
     if _WEAK_CUE.search(before) and not re.search(r"\b(?:season|episode)s? \w+ (?:of|in)\s*$", before, re.I):
         return bool(re.search(r"\b(?:Netflix|HBO|Hulu|AMC|FX|NBC|ABC|CBS|Marvel|BBC)['’]s\s*$", before))
     return _is_show_context(text, hit, False)

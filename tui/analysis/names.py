@@ -33,6 +33,7 @@ ORGANISATIONS = words(
     YouTube Reddit Facebook Spotify Podcast Podcasts News Tribune Gazette Daily Weekly Sunday Inc Corp
     Company Group Times Square Street Avenue PaleyFest SXSW Tribeca Sundance Cannes TIFF Berlinale ATX
     CinemaCon Upfronts D23 NYCC SDCC PBS Freeform TNT TBS Syfy MTV BritBox Crunchyroll Tubi CW CBC ITVX
+    Luminate Samba Parrot Analytics Reelgood JustWatch Puck Ampere
     """
 )
 MONTHS_AND_DAYS = words(
@@ -76,7 +77,8 @@ GENERIC_CATEGORIES = words(
     analysis opinion lists culture music books games anime superheroes comics renewals cancellations
     ratings photos photo galleries previews preview spoilers theories explainers explainer rankings
     retrospective retrospectives anniversary longreads soaps rumours rumors listings sitcoms dramas
-    comedies thrillers crime daytime documentaries docuseries events panels conventions business
+    comedies thrillers crime daytime documentaries docuseries events panels conventions business nielsen
+    charts viewership data
     """
 ) | frozenset(
     (

@@ -156,6 +156,8 @@ NICKNAMED_CHARACTER = re.compile(
 # "Secret Service agent Xavier Collins": a role noun after a capitalised organisation, then the name.
 _NOT_ROLE_NOUNS = "opposite|alongside|with|and|or|in|on|for|from|at|who|whose|against|beside|to|of|as|by"
 ROLE_NOUN_THEN_NAME = re.compile(rf"(?: (?!(?:{_NOT_ROLE_NOUNS}) )[a-z][a-z-]+ (?P<after>{_NAME2_3}))")
+# "as Lee Child's hulking drifter Jack Reacher": the possessive is the role's author, the role comes after.
+OWNER_THEN_ROLE = re.compile(rf"['’]s (?:[a-z-]+ ){{0,3}}(?P<after>{_NAME1_3})")
 # "having played Arthur Curry on Smallville", "her turn as Agatha Harkness", "knew you as Eric Effiong":
 # whoever plays them, the name after a verb of playing is a role.
 PLAYED_ROLE = re.compile(
