@@ -6,6 +6,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.analysis.mentions import ResolvedMention
 from tui.analysis.names import (
@@ -264,6 +265,7 @@ def sentence_start_before(text: str, pos: int) -> int:
     return lo + cut if cut != -1 else lo
 
 
+@lru_cache(maxsize=4096)
 def _MID_SENTENCE(token: str) -> re.Pattern[str]:
     """The token written after a lower-case word, not as a sentence's first word."""
     return re.compile(rf"(?<=[a-z,] ){re.escape(token)}\b(?![ -][A-Z])")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tui.analysis.names import DEMONYMS, INVERTED_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, words
 
@@ -37,11 +38,13 @@ ROLE_ALT = "|".join(sorted((re.escape(r) for r in ROLE_WORDS), key=len, reverse=
 _CAPITAL_WORD = r"[^\W\d_a-z][\w'’-]*"
 
 
+@lru_cache(maxsize=4096)  # the same names come back within an article and across a refresh
 def words_before(token: str, most: int) -> re.Pattern[str]:
     """One to `most` capitalised words, then token: "Tyler James Williams" for "Williams"."""
     return re.compile(rf"\b(?:{_CAPITAL_WORD} ){{1,{most}}}{re.escape(token)}\b")
 
 
+@lru_cache(maxsize=4096)
 def name_pairs(key: str) -> re.Pattern[str]:
     """A capitalised word before key ("Jackson Lamb", "Dr. Owens") or after it ("Lamb Jackson")."""
     k = re.escape(key)
