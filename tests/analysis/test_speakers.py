@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tui.analysis import analyze
 from tui.document import document_from_text
 
@@ -682,3 +684,45 @@ def test_speech_tag_inside_the_sentence_before_a_quote(catalog):
 def test_outside_a_recap_he_says_after_a_character_is_the_interviewee(catalog):
     found = run(_BRADBEER, catalog, title="Fleabag Director Harry Bradbeer on Foxes").quotes
     assert found[-1].speaker == "Harry Bradbeer"
+
+
+_CAST = "Mara Quill and Devin Osei star in the Netflix drama Harbor Lights. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"We wanted the finale to hurt a little bit," says Quill, who plays the ferry captain.',
+            "Mara Quill",
+        ),
+        ('Osei tells Variety: "It was the hardest scene I have ever shot in my life."', "Devin Osei"),
+        (
+            '"It was the hardest scene I have ever shot," Osei added. "I cried for an hour afterwards."',
+            "Devin Osei",
+        ),
+        ('As Quill put it, "nobody on that set slept for three weeks straight, honestly."', "Mara Quill"),
+        ('Quill, for her part, said she "never expected the show to last this long at all."', "Mara Quill"),
+        ('"Thank you for watching, we love you all so much," Osei wrote on Instagram.', "Devin Osei"),
+        ('In a statement, Quill said: "We are thrilled to be back for another season."', "Mara Quill"),
+        ('"Why would anyone want to end a show like this?" asks Osei.', "Devin Osei"),
+        ('Quill laughs: "I have no idea what happens next, and I love that."', "Mara Quill"),
+        ('"I was terrified of the water the whole time we were shooting," the actress said.', "Mara Quill"),
+        ('Quill\'s co-star Osei agreed. "We all felt that the ending was earned."', "Devin Osei"),
+        ('"It was the best job I have ever had in this business." — Mara Quill', "Mara Quill"),
+        ('Osei recalled: "The first day on set, I got completely lost in the harbour."', "Devin Osei"),
+        ('"The show changed my life," said Quill, adding: "I owe everything to this crew."', "Mara Quill"),
+        (
+            'Speaking to Deadline, Osei said the finale "will leave fans heartbroken, in a good way."',
+            "Devin Osei",
+        ),
+        ('"I texted Devin the moment I read it," Quill says. "He called me back crying."', "Mara Quill"),
+        ('Asked about the ending, Quill smiled. "You will have to wait and see, I am afraid."', "Mara Quill"),
+        ('"We had no idea," admitted showrunner Lena Park, who created the series.', "Lena Park"),
+        ('Osei, 34, said: "Playing a father for the first time changed how I see my own dad."', "Devin Osei"),
+        ('According to Quill, "the storm sequence took eleven days to film in a water tank."', "Mara Quill"),
+    ],
+)
+def test_common_attribution_forms(catalog, sentence, speaker):
+    found = run(_CAST + sentence, catalog).quotes
+    assert found and {q.speaker for q in found} == {speaker}

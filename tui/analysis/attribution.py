@@ -334,6 +334,12 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
     """(speaker, kind, confidence, how) where how is "after", "before" or None."""
     text = ctx.text
     after = text[c : min(block[1], c + 120)]
+    # "“...?” asks Osei", "“...,” admitted showrunner Lena Park": the verb first, a name soon after.
+    inverted = _INVERTED_BEFORE_NAME.match(after)
+    if inverted and (not inverted.group("ask") or text[max(0, c - 2) : c].startswith("?")):
+        found = ctx.mention_at(c + inverted.end(), c + inverted.end() + 2)
+        if found is not None:
+            return found.name, found.kind, 0.9, "after"
     m = _AFTER_ATTRIBUTION.match(after)
     if m:
         if m.group("subj2"):
@@ -449,6 +455,10 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_DESCRIBED = re.compile(r"['’]s (?:[a-z-]+ ){1,3}")
+_INVERTED_BEFORE_NAME = re.compile(
+    rf"^[\s,—–-]*(?:(?P<ask>asks|asked)|(?:{INVERTED_SPEECH_VERBS}) (?:[a-z][\w-]* ){{1,3}})\s*(?=[A-Z])"
+)
 _JOINED_CLAUSE = re.compile(r"[,;] (?:and|but|while|yet) $")
 _NICKNAME_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+[\"“‘'][^\"”’]{1,20}[\"”’']$")
 _REACTION = re.compile(r"['’]s (?:\w+ )?(?:reaction|response|reply|answer|retort|comeback|verdict)\b")
@@ -475,6 +485,15 @@ def _sentence_subject(ctx: Context, lo: int, hi: int, *, possessive: bool = Fals
         opens = not lead or lead in FUNCTION_WORDS or lead.rstrip(",") in ("Meanwhile", "Later", "Then")
         # "It's Meredith, of all people, who plays peacemaker.": the cleft's name is the subject.
         opens = opens or (lead in ("It's", "It’s", "It is", "It was") and " who " in ctx.text[m.end : hi])
+        # "Quill's co-star Osei agreed.": the one the possessive describes is the subject.
+        if opens and m.possessive and i + 1 < len(ctx.mentions):
+            described = ctx.mentions[i + 1]
+            if (
+                described.start < hi
+                and described.kind in ("person", "character")
+                and _DESCRIBED.fullmatch(ctx.text, m.end, described.start)
+            ):
+                return described
         # "Bailey's reaction is pure Bailey.": her reaction is what she says next.
         reacts = m.possessive and _REACTION.match(ctx.text, m.end, hi) is not None
         if (
