@@ -726,3 +726,33 @@ _CAST = "Mara Quill and Devin Osei star in the Netflix drama Harbor Lights. "
 def test_common_attribution_forms(catalog, sentence, speaker):
     found = run(_CAST + sentence, catalog).quotes
     assert found and {q.speaker for q in found} == {speaker}
+
+
+_COUPLE = "Nora Vance (Keri Russell) and Hal Vance (Rufus Sewell) are at war again.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("scene", "speakers"),
+    [
+        ('"Get out of my house," Nora tells Hal.', ["Nora Vance"]),
+        ('Nora turns to Hal. "Get out of my house right now."', ["Nora Vance"]),
+        ("Hal's response is blunt: \"No, I don't think I will.\"", ["Hal Vance"]),
+        ('Nora confronts Hal in the kitchen. "Get out of my house," she tells him.', ["Nora Vance"]),
+        ('When Hal returns, Nora is waiting. "You lied to me about everything."', ["Nora Vance"]),
+        ('Hal tries to explain, but Nora cuts him off: "Save it for someone who cares."', ["Nora Vance"]),
+        ('"I love you," Hal says, and Nora replies, "I know that already."', ["Hal Vance", "Nora Vance"]),
+        (
+            'Later, Nora finds Hal in the garden. "We need to talk about what happened last night."',
+            ["Nora Vance"],
+        ),
+        ('"Where were you?" Nora asks.\n\n"Out."\n\n"Out where?"', ["Nora Vance", "Hal Vance", "Nora Vance"]),
+        ('Nora doesn\'t look up. "Then we stop pretending."', ["Nora Vance"]),
+        ('Hal grins. "You always say that, Nora."', ["Hal Vance"]),
+        ('"You always say that," Hal says with a grin. "And you never mean it."', ["Hal Vance", "Hal Vance"]),
+        ('Nora slams the door. Hal, unbothered, pours a drink. "She\'ll be back."', ["Hal Vance"]),
+        ('"Nora, wait," Hal pleads as she heads for the car.', ["Hal Vance"]),
+    ],
+)
+def test_common_recap_lead_ins(catalog, scene, speakers):
+    found = run(_COUPLE + scene, catalog, title="Embassy Row Recap: The Long Night").quotes
+    assert [q.speaker for q in found] == speakers

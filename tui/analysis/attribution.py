@@ -444,7 +444,10 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
     if before.rstrip().endswith(":"):
         # "Bell kept it shorter on her own account: “...”", "Jack's stunned reply: “...”": the sentence
         # that opens with the speaker leads into the quote.
-        m = _sentence_subject(ctx, lo, o, possessive=True)
+        # "Hal tries to explain, but Nora cuts him off:": the last clause's subject leads in.
+        joints = list(_CLAUSE_JOINT.finditer(before))
+        m = _sentence_subject(ctx, lo + joints[-1].end(), o) if joints else None
+        m = m or _sentence_subject(ctx, lo, o, possessive=True)
         if not m and ctx.mention_at(lo, o) is None and not _PRONOUN.search(before):
             # "She says nothing for a long time. Then, quietly: “...”": the sentence before names her.
             prior = sentence_start_before(ctx.text, max(0, lo - 2))
@@ -455,6 +458,8 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
 
 
 _PRONOUN = re.compile(r"\b(?:he|she|they|He|She|They)\b")
+_CLAUSE_JOINT = re.compile(r"(?:, (?:but|and|while|yet|so)|;) (?=[A-Z])")
+_SUBORDINATORS = words("When After Before As While Once Although Though If Since Until Because Whenever")
 _DESCRIBED = re.compile(r"['’]s (?:[a-z-]+ ){1,3}")
 _INVERTED_BEFORE_NAME = re.compile(
     rf"^[\s,—–-]*(?:(?P<ask>asks|asked)|(?:{INVERTED_SPEECH_VERBS}) (?:[a-z][\w-]* ){{1,3}})\s*(?=[A-Z])"
@@ -483,6 +488,12 @@ def _sentence_subject(ctx: Context, lo: int, hi: int, *, possessive: bool = Fals
         m = ctx.mentions[i]
         lead = ctx.text[lo : m.start].strip()
         opens = not lead or lead in FUNCTION_WORDS or lead.rstrip(",") in ("Meanwhile", "Later", "Then")
+        # "When Hal returns, Nora is waiting.": the main clause's subject, after the subordinate one.
+        if lead in _SUBORDINATORS:
+            comma = ctx.text.find(", ", m.end, hi)
+            after = ctx.mention_at(comma + 2, comma + 3) if comma != -1 else None
+            if after is not None and not after.possessive:
+                return after
         # "It's Meredith, of all people, who plays peacemaker.": the cleft's name is the subject.
         opens = opens or (lead in ("It's", "It’s", "It is", "It was") and " who " in ctx.text[m.end : hi])
         # "Quill's co-star Osei agreed.": the one the possessive describes is the subject.
