@@ -756,3 +756,41 @@ _COUPLE = "Nora Vance (Keri Russell) and Hal Vance (Rufus Sewell) are at war aga
 def test_common_recap_lead_ins(catalog, scene, speakers):
     found = run(_COUPLE + scene, catalog, title="Embassy Row Recap: The Long Night").quotes
     assert [q.speaker for q in found] == speakers
+
+
+@pytest.mark.parametrize(
+    ("passage", "speakers"),
+    [
+        (
+            '"First part of a long answer about the storm.\n\n"Second part of the same answer," Quill said.',
+            ["Mara Quill", "Mara Quill"],
+        ),
+        ('Quill: "I loved every minute of it, honestly, every single one."', ["Mara Quill"]),
+        ('"Honestly?" Quill says, pausing. "I loved every minute of it."', ["Mara Quill", "Mara Quill"]),
+        ('"I loved every minute of playing her," says the Harbor Lights star.', ["Mara Quill"]),
+        (
+            'Osei, who plays the younger brother, was blunt: "I hated the ending at first, to be honest."',
+            ["Devin Osei"],
+        ),
+        ('"It was a gift from the writers to all of us," Quill, 41, told EW.', ["Mara Quill"]),
+        (
+            'Osei is more cautious. "I don\'t know if there will be a third season, and nor does anyone."',
+            ["Devin Osei"],
+        ),
+        ('Quill agrees with Osei. "He\'s right about that, and he usually is."', ["Mara Quill"]),
+        (
+            'For Quill, the finale was personal. "My father was a fisherman, so this one hit home."',
+            ["Mara Quill"],
+        ),
+        (
+            '"We shot the storm in a tank in Malta," explains Quill. "It was freezing."',
+            ["Mara Quill", "Mara Quill"],
+        ),
+        (
+            'Osei remembers the day they wrapped. "Everyone was crying, even the grips."',
+            ["Devin Osei"],
+        ),
+    ],
+)
+def test_common_feature_lead_ins(catalog, passage, speakers):
+    assert [q.speaker for q in run(_CAST + passage, catalog).quotes] == speakers

@@ -33,7 +33,7 @@ SUBJECT = (
     r"\b(?:(?:Mr|Mrs|Ms|Mx|Dr)\. [A-Z][\w'’-]*|(?:[A-Z]\.){2,3}(?: [A-Z][\w'’-]*)?|"
     r"[A-Z](?:\.|[\w'’-]*)(?: [A-Z](?:\.|[\w'’-]*)){0,2}|"
     r"(?:he|she|they|He|She|They|one|another)\b|"
-    r"(?:the|an?|that|this) (?:\w+ )?\w+|(?:his|her|their) (?:[a-z-]+ )?(?:" + _RELATIONS + r")\b)"
+    r"(?:the|an?|that|this) (?:[\w'’-]+ ){0,2}\w+|(?:his|her|their) (?:[a-z-]+ )?(?:" + _RELATIONS + r")\b)"
 )
 _AFTER_ATTRIBUTION = re.compile(
     rf"^[\s,—–-]*(?:(?P<verb1>{INVERTED_SPEECH_VERBS}|according to)\s+(?P<subj1>{SUBJECT})|"
