@@ -794,3 +794,21 @@ def test_common_recap_lead_ins(catalog, scene, speakers):
 )
 def test_common_feature_lead_ins(catalog, passage, speakers):
     assert [q.speaker for q in run(_CAST + passage, catalog).quotes] == speakers
+
+
+def test_a_short_form_of_a_characters_given_name(catalog):
+    text = (
+        "Samantha Arondekar (Rose McIver) and Jay Arondekar (Utkarsh Ambudkar) host a dinner.\n\n"
+        '"We are not selling this house," Sam tells the ghosts.'
+    )
+    found = run(text, catalog, title="Hollow Oaks Recap: The Dinner").quotes
+    assert [q.speaker for q in found] == ["Samantha Arondekar"]
+
+
+def test_a_short_form_someone_goes_by_is_theirs(catalog):
+    text = (
+        "Samantha Arondekar (Rose McIver) and Sam Holt (Luke Evans) host a dinner.\n\n"
+        '"We are not selling this house," Sam tells the ghosts.'
+    )
+    found = run(text, catalog, title="Hollow Oaks Recap: The Dinner").quotes
+    assert [q.speaker for q in found] == ["Sam Holt"]

@@ -14,6 +14,7 @@ from tui.analysis.names import (
     FUNCTION_WORDS,
     HONORIFICS,
     MONTHS_AND_DAYS,
+    SHORT_FORMS,
     given_names,
     is_blocked_token,
     name_runs,
@@ -278,17 +279,22 @@ def _short_references(
     # Which full names each short token could stand for: a character's first name or surname, a person's
     # surname. A token none of them has is passed over at once.
     by_token: dict[str, list[tuple[int, str, str]]] = {}
-    # A person's first name ("Andy opens the episode") stands for them only when no one else has it.
+    # A person's first name ("Andy opens the episode") stands for them only when no one else has it; a
+    # character's short form ("Sam" for Samantha) only when no one goes by it.
     by_first_name: dict[str, list[tuple[int, str, str]]] = {}
+    by_short_form: dict[str, list[tuple[int, str, str]]] = {}
     for pos, kind, name in timeline:
         parts = name.split(" ")
         if len(parts) < 2:
             continue
         for part in {parts[0], parts[-1]} if kind == "character" else {parts[-1]}:
             by_token.setdefault(part, []).append((pos, kind, name))
+        if kind == "character":
+            for short in SHORT_FORMS.get(parts[0], ()):
+                by_short_form.setdefault(short, []).append((pos, kind, name))
         if kind == "person" and len(parts[0]) > 2 and not parts[0].endswith("."):
             by_first_name.setdefault(parts[0], []).append((pos, kind, name))
-    for token, owners in by_first_name.items():
+    for token, owners in (*by_first_name.items(), *by_short_form.items()):
         if token not in by_token and len({name for _, _, name in owners}) == 1:
             by_token[token] = owners
     for match in _SHORT_TOKEN.finditer(text):
