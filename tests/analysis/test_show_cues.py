@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from .helpers import people, run
 
 
@@ -303,3 +305,30 @@ def test_a_chart_naming_three_shows_in_its_title_has_no_main_show(catalog):
     assert "Nielsen" not in shows(a) and "Squid Game" not in people(a)
     assert "Hwang Dong-hyuk" in people(a)
     assert a.main_show is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Apple TV+ has renewed Marigold Lane for a sixth season.", {"Marigold Lane"}),
+        ("Fans gasped in the Season 3 premiere of The Chair Company last night.", {"The Chair Company"}),
+        ("HBO's The Chair Company returns in June with eight episodes.", {"The Chair Company"}),
+        ("The cast of Bad Sisters reunited in Dublin this week.", {"Bad Sisters"}),
+        (
+            "Bad Sisters star Anne-Marie Duff spoke at the premiere. Bad Sisters returns in May.",
+            {"Bad Sisters"},
+        ),
+        ("The Emmy-winning comedy Tidewater Bay returns next spring.", {"Tidewater Bay"}),
+        ("Her breakout came in the film Oppenheimer, opposite Cillian Murphy.", set()),
+        ("She discussed the role on the podcast Armchair Expert last month.", set()),
+        ("All episodes are streaming on Netflix and Hulu from Friday.", set()),
+        ("Marvel Studios head Kevin Feige confirmed the news at the event.", set()),
+        ("Season 3 of Amazon's Fallout arrives in December.", {"Fallout"}),
+        (
+            "Only Murders in the Building is back. Only Murders star Selena Gomez hosted.",
+            {"Only Murders in the Building"},
+        ),
+    ],
+)
+def test_common_show_cues(catalog, sentence, expected):
+    assert shows(run(sentence, catalog)) == expected

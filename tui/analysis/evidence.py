@@ -32,6 +32,7 @@ from tui.analysis.patterns import (
     CHARACTER_NOUN,
     CHARACTER_PLAYED_BY,
     CREATOR_POSSESSIVE,
+    GENRE_NOUNS,
     INITIALS_BEFORE,
     KIN_NAME,
     KNOWN_FOR_ACTOR,
@@ -53,12 +54,15 @@ from tui.analysis.patterns import (
     ROLE_NOUN_THEN_NAME,
     ROLE_ON_SHOW,
     SHOW_AFTER_CUE,
+    SHOW_AFTER_GENRE,
     SHOW_BEFORE_AUDIENCE,
     SHOW_BEFORE_CUE,
     SHOW_BEFORE_CUE_NEAR,
+    SHOW_DECIDED,
     SHOW_DOES,
     SHOW_NETWORK_PAREN,
     SHOW_NETWORK_PAREN_CUE,
+    SHOW_STAR,
     SPACE_BEFORE_CAPITAL,
     SPEAKER_AFTER,
     SPEAKER_LEADS,
@@ -119,6 +123,9 @@ class _Cues:
     AUDIENCE = words("fans fandom rewatch rewatches binge marathon superfans viewers")
     SHOW_DOES = words("premiered debuted aired airs streams returned returns renewed canceled cancelled")
     KNOWN_FOR = words("known famous beloved remembered")
+    GENRE = words(GENRE_NOUNS)
+    DECIDED = words("renewed canceled cancelled revived greenlit picked")
+    STAR = words("star stars")
     PRONOUN_PLAYS = words("plays played play portrays portrayed stars")
     CHARACTER_NOUN = words("character characters alter counterpart counterparts")
     DIES = words("died dies killed")
@@ -207,6 +214,16 @@ def learn_block(
         for match in SHOW_DOES.finditer(chunk):
             if starts_run(chunk, match.start("title")):
                 _add_show(match.group("title"), known, index)
+    if cue_words & _Cues.GENRE:
+        for match in SHOW_AFTER_GENRE.finditer(chunk):
+            _add_show(match.group("title"), known, index, weak=True)
+    if cue_words & _Cues.DECIDED:
+        for match in SHOW_DECIDED.finditer(chunk):
+            _add_show(match.group("title"), known, index)
+    if cue_words & _Cues.STAR:
+        for match in SHOW_STAR.finditer(chunk):
+            if starts_run(chunk, match.start("title")):
+                _add_show(match.group("title"), known, index, weak=True)
     if cue_words & _Cues.SHOW_BEFORE and SHOW_BEFORE_CUE_NEAR.search(chunk):
         for match in SHOW_BEFORE_CUE.finditer(chunk):
             # "The Paris premiere" names a place once; a show the article is about comes back.

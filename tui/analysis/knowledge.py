@@ -80,6 +80,11 @@ def canonical_show(title: str, index: CatalogIndex, known: ArticleKnowledge | No
         and re.search(rf"(?<=[a-z,;:] )The {re.escape(title)}\b", known.text)
     ):
         title = "The " + title  # "Gilded Age fans" of a show the article calls ", The Gilded Age has"
+    if known is not None and title not in index.show_titles and title not in known.shows and " " in title:
+        # "Only Murders star Selena Gomez": the start of the one catalog title the article names in full.
+        longer = {t for t in index.show_titles.values() if t.startswith(title + " ") and t in known.text}
+        if len(longer) == 1:
+            return longer.pop()
     m = _SEASON_SUFFIX.match(title)
     if not m:
         return title
@@ -99,13 +104,17 @@ _TITLE_ADJECTIVES = words(
 )
 
 
+# Words that open titles as often as sentences: "Bad Sisters", "New Girl", "Big Little Lies", "Good Omens".
+_TITLE_OPENERS = words("The A Last Next First New Old Big Little Good Bad Best Top Only Star Show")
+
+
 def clean_title(title: str) -> str | None:
     tokens = title.rstrip(".:!,").split(" ")
     # "Apple TV+'s Slow Horses": a network's possessive introduces the title, it is not part of it.
     owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), None)
-    if owner is not None and is_blocked_token(tokens[0]):
-        tokens = tokens[owner + 1 :]
-    while tokens and tokens[0] in FUNCTION_WORDS and tokens[0] not in ("The", "A"):
+    if owner is not None and (is_blocked_token(tokens[0]) or is_blocked_token(tokens[owner])):
+        tokens = tokens[owner + 1 :]  # "3 of Amazon's Fallout" is Fallout
+    while tokens and tokens[0] in FUNCTION_WORDS and tokens[0] not in _TITLE_OPENERS:
         tokens = tokens[1:]
     if (
         len(tokens) > 2
@@ -117,7 +126,10 @@ def clean_title(title: str) -> str | None:
         tokens = tokens[:-1]
     if not tokens or (len(tokens) == 1 and tokens[0] in ("The", "A")):
         return None
-    if any(is_blocked_token(t) for t in tokens) or tokens[0] in ("Season", "Episode", "Seasons"):
+    # "HBO Max" or "Netflix Originals" is no title; "The Chair Company" is.
+    if is_blocked_token(tokens[0]) or all(is_blocked_token(t) or t in FUNCTION_WORDS for t in tokens):
+        return None
+    if tokens[0] in ("Season", "Episode", "Seasons"):
         return None
     if is_date_word(tokens[0]) and all(t.rstrip(",").isdigit() for t in tokens[1:]):
         return None  # "the Monday premiere", "a June 14 premiere date"

@@ -179,6 +179,8 @@ def _short_title(
     """ "<em>Only Murders</em>": the start of exactly one title the article or catalog names is that title."""
     name = canonical_show(title, index, known)
     if name in index.show_titles or name in known.shows:
+        if name != title and name.startswith(title + " "):
+            known.aliases.setdefault(title, name)  # "<em>Only Murders</em>" is found as the full title
         return name
     # The catalog's titles the text names (found by the automaton already), and the article's own;
     # one word stands for a title only when the article names that title too ("<em>Grey's</em>").

@@ -72,6 +72,15 @@ SHOW_BEFORE_CUE = re.compile(
     rf"(?P<title>{_TITLE})(?:['’]s)? (?P<cue>[Ss]eason {_NUMBER}\b|[Ss]eason (?:finale|premiere)|"
     rf"series finale|finale|premiere|showrunners?|co-creators?|creators?|cast\b|episode \d)"
 )
+# "the Emmy-winning comedy Tidewater", "has renewed Marigold Lane for a sixth season", "Bad Sisters star
+# Anne-Marie Duff": a kind of show, a network's decision or a credit names the title beside it.
+GENRE_NOUNS = "comedy drama dramedy sitcom series miniseries thriller procedural anthology docuseries spinoff"
+SHOW_AFTER_GENRE = re.compile(rf"\b(?:{GENRE_NOUNS.replace(' ', '|')}) (?P<title>{_TITLE})")
+SHOW_DECIDED = re.compile(
+    rf"\b(?:renewed|cancell?ed|revived|greenlit|picked up) (?P<title>{_TITLE})"
+    rf"(?= for\b| after\b| through\b|[,.;])"
+)
+SHOW_STAR = re.compile(rf"(?P<title>{_TITLE}) stars? (?=[A-Z])")
 # SHOW_BEFORE_CUE needs a capitalised word right before its cue; without one the long scan is skipped.
 SHOW_BEFORE_CUE_NEAR = re.compile(
     r"[A-Z0-9][\w'’&+-]*(?:['’]s)? (?:[Ss]eason|series finale|finale|premiere|showrunner|co-creator|creator|"
