@@ -133,3 +133,17 @@ def test_a_surname_ending_a_longer_capitalised_name_is_not_that_character(catalo
     coopers = [m for m in run(text, catalog).mentions if m.name == "Bert Cooper"]
     assert [text[m.start : m.end] for m in coopers] == ["Cooper"]  # the doctor's, not the firm's
     assert coopers[0].start > text.index("Dr.")
+
+
+def test_a_nickname_named_before_its_full_name_is_that_character(catalog):
+    from .helpers import chars, run
+
+    text = (
+        "I wanted Mark to finally grow up, or Jez to finally get a job. Jez is right, of course.\n\n"
+        'The final episode picks up with Mark (David Mitchell) and Jeremy "Jez" Usborne (Robert Webb) in '
+        "the flat.\n\nAnd then there's the scene. Mark and Jez, side by side, staring at the television.\n\n"
+        '"We\'re not stuck, Mark," Jez says.'
+    )
+    a = run(text, catalog)
+    assert chars(a).get("Jeremy Usborne") == "Robert Webb" and "Jez" not in chars(a)
+    assert [q.speaker for q in a.quotes] == ["Jeremy Usborne"]

@@ -232,6 +232,12 @@ def resolve_short_character(
 
 def expand_short_characters(known: ArticleKnowledge, index: CatalogIndex) -> None:
     """A one-word character ("Jimmy", "Dr. Owens") is the full-named character it unambiguously stands for."""
+    for short, full in known.aliases.items():
+        # "Jeremy “Jez” Usborne": a nickname the article gave a full name is that character, not another.
+        if short != full and full in known.characters and short in known.characters:
+            actor = known.characters.pop(short)
+            if known.characters.get(full) is None:
+                known.characters[full] = actor
     for name in [n for n in known.characters if _is_short(n)]:
         full = resolve_short_character(name.split(" ")[-1], known.characters[name], known, index)
         if full:
