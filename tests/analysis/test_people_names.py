@@ -185,3 +185,10 @@ def test_lower_case_particles_join_a_name(catalog):
     )
     assert chars(a).get("Agnes van Rhijn") == "Christine Baranski"
     assert "Diego de la Torre" in people(a)
+
+
+def test_a_contraction_before_a_name_is_no_part_of_it(catalog):
+    from .helpers import people, run
+
+    a = run("So I never get to turn it off. I'm Gregory Eddie from the minute I walk onto the set.", catalog)
+    assert not any(p.startswith("I'm") for p in people(a))

@@ -812,3 +812,19 @@ def test_a_short_form_someone_goes_by_is_theirs(catalog):
     )
     found = run(text, catalog, title="Hollow Oaks Recap: The Dinner").quotes
     assert [q.speaker for q in found] == ["Sam Holt"]
+
+
+def test_the_interviewee_the_title_names_in_full_answers(catalog):
+    from .conftest import document_from_html
+
+    html = (
+        "<p>Tyler James Williams plays Gregory Eddie. His co-star Janelle James says he never breaks.</p>"
+        "<p><strong>Did you expect the chess episode?</strong></p>"
+        "<p>Not at all. I read that script and I texted Quinta, asking whether she was sure about it.</p>"
+        "<p><strong>What is next for Gregory?</strong></p>"
+        "<p>More chess, I hope. He finally has a hobby that is not looking at the camera.</p>"
+    )
+    found = analyze(
+        document_from_html(html), catalog, title="Tyler James Williams on Gregory's Growth"
+    ).quotes
+    assert [q.speaker for q in found] == ["Tyler James Williams", "Tyler James Williams"]

@@ -195,6 +195,9 @@ def _sections_per_show(text: str, blocks: Sequence[tuple[int, int]], shows: Sequ
 
 def _title_person(title: str, people: Sequence[PersonFinding]) -> str | None:
     """The one person the title names, in full or by surname: most likely whom an interview is with."""
+    in_full = [p.name for p in people if " " in p.name and p.name in title]
+    if len(in_full) == 1:
+        return in_full[0]  # "Tyler James Williams on ...", not also Janelle James by her surname
     words = set(re.findall(r"[\w'’-]+", title))
     named = [
         p.name for p in people if p.name in title or (" " in p.name and p.name.rsplit(" ", 1)[-1] in words)

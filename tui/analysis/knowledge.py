@@ -139,8 +139,13 @@ def clean_title(title: str) -> str | None:
     return title if len(title) >= 2 else None
 
 
+_CONTRACTION = re.compile(r"(?:I|It|He|She|We|They|You|That|There|What|Who|Here)['’](?:m|s|re|ve|d|ll)")
+
+
 def clean_name(name: str) -> str | None:
     tokens = cut_at_possessive(name.split(" "))
+    if tokens and _CONTRACTION.fullmatch(tokens[0]):
+        tokens = tokens[1:]  # "I'm Gregory from the minute I walk on set"
     while len(tokens) > 1 and (
         tokens[0] in FUNCTION_WORDS
         or tokens[0].rstrip(".") in HONORIFICS
