@@ -190,7 +190,7 @@ _PLAIN_QA = (
     "Fifteen series. Did you ever imagine you'd still be doing this?\n\n"
     "Never. When we made the first series, we thought we were making six episodes.\n\n"
     "The new series opens under real financial pressure. Why go back to that well?\n\n"
-    "Because it's true to the period. The health service was changing so fast.\n\n"
+    "Because it's true to the period. I wanted the sisters to feel that precariousness.\n\n"
     "And Sister Julienne is at the center of that fight.\n\n"
     "Jenny Agutter has been with us since the very first episode, and I adore her.\n\n"
     "What comes next for the show?\n\n"
@@ -227,5 +227,19 @@ def test_a_first_person_essay_has_no_interview_answers(catalog):
         "For anyone who needs a refresher, the final episode picks up with the two flatmates on a sofa.\n\n"
         "I laughed the first time. I nearly cried the second. I think I wanted a different ending, and I "
         "was wrong."
+    )
+    assert analyze(document_from_text(text), catalog).quotes == ()
+
+
+def test_an_explainers_rhetorical_questions_make_no_qa(catalog):
+    text = (
+        "Fans have argued about Ezra Fitz for years. Was he A all along?\n\n"
+        "The evidence is thin, but it is there. Ezra wrote a book about the girls, and he lied about it.\n\n"
+        "So why did the writers never commit to it?\n\n"
+        "The showrunner once told Vulture that the twist was considered and dropped in the room.\n\n"
+        "And what about the lair?\n\n"
+        "The lair is the strongest piece of evidence. It was full of photographs of the girls.\n\n"
+        "Does any of it hold up today?\n\n"
+        "Mostly, yes. The show left enough threads dangling that the theory will never quite die."
     )
     assert analyze(document_from_text(text), catalog).quotes == ()

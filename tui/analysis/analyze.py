@@ -261,6 +261,7 @@ def _question_blocks(doc: Document, text: str, limit: int) -> frozenset[int]:
 def _plain_questions(doc: Document, text: str, limit: int) -> frozenset[int]:
     paragraphs = [b for b in doc.blocks if b.kind == "p" and not b.quoted and b.end <= limit]
     asked = []
+    answered_in_person = 0
     for b, nxt in pairwise(paragraphs):
         chunk = text[b.start : b.end].strip()
         answer = text[nxt.start : nxt.end].strip()
@@ -272,8 +273,10 @@ def _plain_questions(doc: Document, text: str, limit: int) -> frozenset[int]:
             and not answer.endswith("?")
         ):
             asked.append(b.start)
-    # Three questions answered in turn make a Q&A; one or two are rhetorical.
-    if len(asked) < 3:
+            answered_in_person += first_person_score(answer) >= 1
+    # Three questions answered in turn, mostly in the first person, make a Q&A; questions a writer answers
+    # in narration ("So why did the writers never commit to it?") are rhetorical.
+    if len(asked) < 3 or answered_in_person < max(2, 0.5 * len(asked)):
         return frozenset()
     # The interviewer also prompts without asking ("And Sister Julienne is at the center of that fight."):
     # a short impersonal paragraph between answers, before one in the first person.
