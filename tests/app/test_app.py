@@ -194,7 +194,7 @@ async def test_add_feed_over_http(service, make_app, httpserver):
         await pilot.press("enter")
         await settle(pilot)
         status = static_text(app.screen.query_one("#add-feed-status", Static))
-        assert "Seed Coverage (rich)" in status and "1 articles" in status
+        assert "Seed Coverage (rich)" in status and "1 article (1 new)" in status
         await pilot.press("escape")
         await settle(pilot)
         assert app.screen.query_one(ArticleList).pager.count == 1

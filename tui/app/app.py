@@ -17,7 +17,7 @@ from textual.binding import Binding
 from ..services import Greenroom
 from ..store import QuoteView
 from .commands import GreenroomCommands
-from .data import ServiceThreads, utc_now
+from .data import ServiceThreads, counted, utc_now
 
 log = logging.getLogger("greenroom.app")
 
@@ -101,9 +101,7 @@ class GreenroomApp(App[None]):
 
     def show_stats(self, stats: dict[str, int]) -> None:
         self.stats = stats
-        articles = stats.get("articles", 0)
-        plural = "" if articles == 1 else "s"
-        self.sub_title = f"{articles:,} article{plural} · {stats.get('unread', 0):,} unread"
+        self.sub_title = f"{counted(stats.get('articles', 0), 'article')} · {stats.get('unread', 0):,} unread"
 
     @work(thread=True, exclusive=True, group="poll")
     def poll_stats(self) -> None:
@@ -209,10 +207,7 @@ class GreenroomApp(App[None]):
             self.call_from_thread(self.main.stop_progress)
             return
         failed = [result for result in summary.results if not result.ok]
-        message = (
-            f"Refreshed {len(summary.results)} feed{'s' * (len(summary.results) != 1)}: "
-            f"{summary.new:,} new article{'s' * (summary.new != 1)}"
-        )
+        message = f"Refreshed {counted(len(summary.results), 'feed')}: {counted(summary.new, 'new article')}"
         if summary.updated:
             message += f", {summary.updated:,} updated"
         if failed:
@@ -233,7 +228,7 @@ class GreenroomApp(App[None]):
             self.call_from_thread(self.report_error, "Could not load the demo", error)
             return
         if added:
-            message = f"Demo coverage loaded: {added:,} article{'s' * (added != 1)}."
+            message = f"Demo coverage loaded: {counted(added, 'article')}."
         else:
             message = "The demo coverage is already loaded."
         self.call_from_thread(self.notify, message)

@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, LoadingIndicator, Static
 
-from ..data import clean
+from ..data import clean, counted
 
 TIMEOUT = 20.0
 
@@ -63,7 +63,7 @@ class AddFeedScreen(ModalScreen[None]):
             return
         feed = added.feed
         name = clean(feed.title) or clean(feed.url)
-        message = f"Added “{name}”: {feed.article_count:,} articles ({added.new:,} new)."
+        message = f"Added “{name}”: {counted(feed.article_count, 'article')} ({added.new:,} new)."
         app.call_from_thread(self._done, message, False)
         app.call_from_thread(app.notify, message)
         app.call_from_thread(app.data_changed)

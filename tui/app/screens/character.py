@@ -14,7 +14,7 @@ from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...services import CharacterView
-from ..data import age, clean
+from ..data import age, clean, counted
 from ..widgets.footer import KeyFooter
 
 
@@ -90,7 +90,7 @@ class CharacterScreen(Screen[int | None]):
                 card.append(f"{label}: ", "dim")
                 card.append(clean(value) + "\n")
         articles, quotes = len(view.articles), len(view.quotes)
-        card.append(f"{articles} article{'s' * (articles != 1)} · {quotes} quote{'s' * (quotes != 1)}", "dim")
+        card.append(f"{counted(articles, 'article')} · {counted(quotes, 'quote')}", "dim")
         self.query_one("#character-card", Static).update(card)
 
         related = self.query_one(RelatedList)
