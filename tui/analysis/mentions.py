@@ -33,7 +33,7 @@ _SHOW_CUE_AFTER = re.compile(
     r"will return)\b",
     re.I,
 )
-_WORD_BEFORE = re.compile(r"([\w'’.-]+) $")
+_WORD_BEFORE = re.compile(r"([\w'’+.-]+) $")
 # A lone first name or surname: "Jo", "Kim", "O'Reilly", "McGee" (an inner capital), "Waller-Bridge".
 _SHORT_TOKEN = re.compile(
     r"\b[A-Z](?:[a-z\u00c0-\u024f]{1,}|[a-z]{1,2}[A-Z][a-z\u00c0-\u024f]+|[a-z]?['’][A-Z][a-z\u00c0-\u024f]+)"
@@ -105,10 +105,12 @@ def firmly_a_show(text: str, hit: NameHit) -> bool:
     return _is_show_context(text, hit, False)
 
 
-def _after_a_name(text: str, hit: NameHit) -> bool:
-    """The word before is capitalised and no possessive: "Slough House", not "Netflix's You"."""
-    before = text[max(0, hit.start - 30) : hit.start]
-    word = re.search(r"([\w'’+.-]+)\s$", before)
+def _word_of_another_name(text: str, hit: NameHit) -> bool:
+    """An everyday-word title after a capitalised word, no possessive: "Slough House", "the Roses Lost
+    Everything" (a headline), not "Netflix's You"."""
+    if hit.surface not in _WORD_TITLES and hit.surface.lower() not in _ENGLISH:
+        return False
+    word = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
     return bool(word) and word.group(1)[:1].isupper() and not word.group(1).endswith(("'s", "’s"))
 
 
@@ -121,7 +123,7 @@ def plausible_title_hit(text: str, hit: NameHit) -> bool:
     an everyday word only with a firm cue ("You Season 5 Review")."""
     if " " in hit.surface:
         return True
-    if (hit.surface in _WORD_TITLES or hit.surface.lower() in _ENGLISH) and _after_a_name(text, hit):
+    if _word_of_another_name(text, hit):
         return False
     return not is_word_title(hit.surface) or firmly_a_show(text, hit)
 
@@ -166,9 +168,9 @@ def find_mentions(
     def unsupported(hit: NameHit, entity: Entity) -> bool:
         if entity.kind != "show" or " " in hit.surface:
             return False
-        if (hit.surface in _WORD_TITLES or hit.surface.lower() in _ENGLISH) and _after_a_name(text, hit):
-            return True  # "Slough House", "the Roses Lost Everything": a word of another name or a headline
-        return is_word_title(hit.surface) and entity.name not in supported
+        return _word_of_another_name(text, hit) or (
+            is_word_title(hit.surface) and entity.name not in supported
+        )
 
     hits = [h for h in hits if not all(unsupported(h, e) for e in h.entities)]
     shows_in_play = set(article_shows) | {e.name for h in hits for e in h.entities if e.kind == "show"}
