@@ -828,3 +828,27 @@ def test_the_interviewee_the_title_names_in_full_answers(catalog):
         document_from_html(html), catalog, title="Tyler James Williams on Gregory's Growth"
     ).quotes
     assert [q.speaker for q in found] == ["Tyler James Williams", "Tyler James Williams"]
+
+
+def test_an_awards_night_gives_each_speech_to_its_winner(catalog):
+    text = (
+        "The BAFTA TV Awards were handed out in London on Sunday night.\n\n"
+        "Best Actress went to Mara Quill for Harbor Lights. Accepting the award, she thanked her mother. "
+        '"She drove me to every audition for ten years," Quill said. "This is hers."\n\n'
+        'Devin Osei won Best Supporting Actor for Saltmarsh and kept it brief. "I did not prepare anything. '
+        'Thank you, goodnight."\n\n'
+        'Backstage, Osei was more expansive. "Honestly, I thought Lena would win. She was extraordinary."\n\n'
+        'Lena Park, who lost to Osei, was gracious. "He deserved it. I\'ll get him next time."\n\n'
+        'Best Drama went to Copper Falls. Creator Ruth Ellison dedicated the win to the town. "We made this '
+        'for the people who live there," she said.\n\n'
+        'Presenter Ben Tarrow drew the biggest laugh: "Three hours, no ad breaks. Welcome to the BBC."'
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == [
+        "Mara Quill",
+        "Mara Quill",
+        "Devin Osei",
+        "Devin Osei",
+        "Lena Park",
+        "Ruth Ellison",
+        "Ben Tarrow",
+    ]

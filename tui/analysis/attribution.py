@@ -15,6 +15,7 @@ from tui.analysis.names import (
     INVERTED_SPEECH_VERBS,
     OBJECT_SPEECH_VERBS,
     PRONOUN_GENDER,
+    ROLE_WORDS,
     SPEECH_VERBS,
     gender_of,
     is_blocked_token,
@@ -488,6 +489,8 @@ def _sentence_subject(ctx: Context, lo: int, hi: int, *, possessive: bool = Fals
         m = ctx.mentions[i]
         lead = ctx.text[lo : m.start].strip()
         opens = not lead or lead in FUNCTION_WORDS or lead.rstrip(",") in ("Meanwhile", "Later", "Then")
+        # "Presenter Ben Tarrow drew the night's biggest laugh:", "Netflix executive Amy Reisenbach said".
+        opens = opens or (len(lead) < 40 and lead.split(" ")[-1].lower() in ROLE_WORDS)
         # "When Hal returns, Nora is waiting.": the main clause's subject, after the subordinate one.
         if lead in _SUBORDINATORS:
             comma = ctx.text.find(", ", m.end, hi)

@@ -131,6 +131,7 @@ ROLE_WORDS = {
     "host": "host",
     "hosts": "host",
     "co-host": "host",
+    "presenter": "host",
     "actor": "actor",
     "actress": "actor",
     "newcomer": "actor",

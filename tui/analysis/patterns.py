@@ -224,6 +224,9 @@ _LEADING_ROLES = (
     "Director",
     "Writer",
     "Producer",
+    "Presenter",
+    "Host",
+    "Composer",
 )
 _LEADING_ROLE_ALT = "|".join(f"{r}s?" for r in _LEADING_ROLES)
 ROLE_BEFORE = re.compile(
