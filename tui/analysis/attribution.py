@@ -36,6 +36,9 @@ SUBJECT = (
     r"(?:he|she|they|He|She|They|one|another)\b|"
     r"(?:the|an?|that|this) (?:[\w'’-]+ ){0,2}\w+|(?:his|her|their) (?:[a-z-]+ )?(?:" + _RELATIONS + r")\b)"
 )
+_SUBJECT = re.compile(SUBJECT)
+# Subjects that name nobody the article knows: "the insider", "a source", "that person".
+_DETERMINERS = ("the ", "a ", "an ", "that ", "this ")
 _AFTER_ATTRIBUTION = re.compile(
     rf"^[\s,—–-]*(?:(?P<verb1>{INVERTED_SPEECH_VERBS}|according to)\s+(?P<subj1>{SUBJECT})|"
     rf"(?P<subj2>{SUBJECT})(?:,? [\w\s,'’-]{{0,40}}?,| (?:for|of|at|from|close to|familiar with) "
@@ -104,9 +107,17 @@ class Context:
     # The interviewee the title names and the last speaker: a tie between antecedents goes to them.
     favoured: set[str] = field(default_factory=set)
     interviewee: str | None = None
+    _merged: list[tuple[int, int]] = field(default_factory=list)
+    _merged_starts: list[int] = field(default_factory=list)
+    _merged_from: int = 0
 
     def inside_quote(self, pos: int) -> bool:
-        return any(s <= pos < e for s, e in self.quote_ranges)
+        if len(self.quote_ranges) != self._merged_from:  # ranges are added as the quotes are found
+            self._merged = _merge_ranges(self.quote_ranges)
+            self._merged_starts = [s for s, _ in self._merged]
+            self._merged_from = len(self.quote_ranges)
+        i = bisect.bisect_right(self._merged_starts, pos) - 1
+        return i >= 0 and pos < self._merged[i][1]
 
     def mention_at(self, start: int, end: int) -> ResolvedMention | None:
         """The first person or character mention starting in [start, end), or covering start."""
@@ -238,6 +249,17 @@ _SENTENCE_ENDS = (". ", "? ", "! ", ".” ", "?” ", "!” ", '." ', '?" ', '!"
 _ABBREVIATIONS = words(
     "Dr Mr Mrs Ms Mx St Jr Sr Prof Lt Sgt Capt Det Gen Gov Sen Rep Col Cmdr Insp Supt Mt Ft No vs etc"
 )
+
+
+def _merge_ranges(ranges: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping or nested ranges as disjoint ones, in order."""
+    merged: list[tuple[int, int]] = []
+    for s, e in sorted(ranges):
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+        else:
+            merged.append((s, e))
+    return merged
 
 
 def _abbreviation_before(window: str, dot: int) -> bool:
@@ -394,8 +416,8 @@ def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
                 )
                 if name:
                     return name, kind, 0.85, "before"
-        subs = list(re.finditer(SUBJECT, left))
-        named = [sm for sm in subs if not sm.group().startswith(("the ", "a ", "an ", "that ", "this "))]
+        subs = list(_SUBJECT.finditer(left))
+        named = [sm for sm in subs if not sm.group().startswith(_DETERMINERS)]
         subs = (named or subs)[-3:]
         # "his father barks, “...”": someone unnamed right before the verb speaks, not a name before them.
         last = subs[-1] if subs else None
@@ -589,7 +611,7 @@ def interview_subjects(ctx: Context, narration: Sequence[tuple[int, int]]) -> li
                 cut = _last_sentence_end(text[lo : cue.start()])
                 lo += max(cut, 0)
                 window = text[lo : cue.start()]
-                subs = [sm for sm in re.finditer(SUBJECT, window) if not sm.group().startswith("the ")]
+                subs = [sm for sm in _SUBJECT.finditer(window) if not sm.group().startswith(_DETERMINERS)]
                 for sm in reversed(subs[-2:]):
                     word = sm.group()
                     if word.lower() in PRONOUN_GENDER:

@@ -225,7 +225,6 @@ _LEADING_ROLES = (
     "Writer",
     "Producer",
     "Presenter",
-    "Host",
     "Composer",
 )
 _LEADING_ROLE_ALT = "|".join(f"{r}s?" for r in _LEADING_ROLES)
