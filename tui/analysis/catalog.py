@@ -158,6 +158,10 @@ class CatalogIndex:
         for s in catalog.shows:
             for surface in (*s.aliases, s.name):
                 self.show_titles[surface] = s.name
+        # Canonical titles by their first word, to find the one a short form starts ("Only Murders").
+        self.titles_by_first_word: dict[str, list[str]] = {}
+        for s in catalog.shows:
+            self.titles_by_first_word.setdefault(s.name.split(" ", 1)[0], []).append(s.name)
         # A character on several shows has one home: the show named after it, else its first entry.
         self.characters: dict[str, CharacterEntry] = {}
         self.show_characters: dict[str, list[CharacterEntry]] = {}

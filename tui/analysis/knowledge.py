@@ -82,7 +82,8 @@ def canonical_show(title: str, index: CatalogIndex, known: ArticleKnowledge | No
         title = "The " + title  # "Gilded Age fans" of a show the article calls ", The Gilded Age has"
     if known is not None and title not in index.show_titles and title not in known.shows and " " in title:
         # "Only Murders star Selena Gomez": the start of the one catalog title the article names in full.
-        longer = {t for t in index.show_titles.values() if t.startswith(title + " ") and t in known.text}
+        candidates = index.titles_by_first_word.get(title.split(" ", 1)[0], ())
+        longer = {t for t in candidates if t.startswith(title + " ") and t in known.text}
         if len(longer) == 1:
             return longer.pop()
     m = _SEASON_SUFFIX.match(title)

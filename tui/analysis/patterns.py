@@ -74,8 +74,11 @@ SHOW_BEFORE_CUE = re.compile(
 )
 # "the Emmy-winning comedy Tidewater", "has renewed Marigold Lane for a sixth season", "Bad Sisters star
 # Anne-Marie Duff": a kind of show, a network's decision or a credit names the title beside it.
-GENRE_NOUNS = "comedy drama dramedy sitcom series miniseries thriller procedural anthology docuseries spinoff"
-SHOW_AFTER_GENRE = re.compile(rf"\b(?:{GENRE_NOUNS.replace(' ', '|')}) (?P<title>{_TITLE})")
+GENRE_NOUNS = "comedy drama dramedy sitcom miniseries thriller procedural anthology docuseries spinoff"
+SHOW_AFTER_GENRE = re.compile(
+    rf"(?=[{_initials(*GENRE_NOUNS.split(' '))}])\b(?:{GENRE_NOUNS.replace(' ', '|')}) "
+    rf"(?=[A-Z0-9])(?P<title>{_TITLE})"
+)
 SHOW_DECIDED = re.compile(
     rf"\b(?:renewed|cancell?ed|revived|greenlit|picked up) (?P<title>{_TITLE})"
     rf"(?= for\b| after\b| through\b|[,.;])"
