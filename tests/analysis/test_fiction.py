@@ -147,3 +147,24 @@ def test_a_nickname_named_before_its_full_name_is_that_character(catalog):
     a = run(text, catalog)
     assert chars(a).get("Jeremy Usborne") == "Robert Webb" and "Jez" not in chars(a)
     assert [q.speaker for q in a.quotes] == ["Jeremy Usborne"]
+
+
+def test_a_one_word_character_always_written_with_the_keeps_it(catalog):
+    from .helpers import chars, run
+
+    a = run(
+        "The episode belongs to the Guide (Kristen Schaal), who has filed their taxes since 1982. "
+        "Later, the Guide reveals the debt.",
+        catalog,
+        title="Shadows Recap: Taxes",
+    )
+    assert chars(a).get("The Guide") == "Kristen Schaal" and "Guide" not in chars(a)
+
+
+def test_a_one_word_character_written_alone_stays_as_written(catalog):
+    from .helpers import chars, run
+
+    a = run(
+        "The Guide (Kristen Schaal) files the taxes. Guide is tired.", catalog, title="Shadows Recap: Taxes"
+    )
+    assert "Guide" in chars(a) and "The Guide" not in chars(a)

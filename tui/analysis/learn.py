@@ -232,6 +232,15 @@ def resolve_short_character(
 
 def expand_short_characters(known: ArticleKnowledge, index: CatalogIndex) -> None:
     """A one-word character ("Jimmy", "Dr. Owens") is the full-named character it unambiguously stands for."""
+    for name in [n for n in known.characters if " " not in n and n not in index.characters]:
+        # "the Guide (Kristen Schaal)", "the Stranger": a title the article never writes without "the".
+        if name in given_names() or not name.isalpha():
+            continue
+        bare = len(re.findall(rf"\b{name}\b", known.text))
+        if bare and bare == len(re.findall(rf"\b[Tt]he {name}\b", known.text)):
+            titled = f"The {name}"
+            known.characters[titled] = known.characters.pop(name)
+            known.aliases.setdefault(name, titled)
     for short, full in known.aliases.items():
         # "Jeremy “Jez” Usborne": a nickname the article gave a full name is that character, not another.
         if short != full and full in known.characters and short in known.characters:
