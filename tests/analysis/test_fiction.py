@@ -168,3 +168,15 @@ def test_a_one_word_character_written_alone_stays_as_written(catalog):
         "The Guide (Kristen Schaal) files the taxes. Guide is tired.", catalog, title="Shadows Recap: Taxes"
     )
     assert "Guide" in chars(a) and "The Guide" not in chars(a)
+
+
+def test_a_place_is_never_a_one_word_character(catalog):
+    from .helpers import char_names, run
+
+    text = (
+        "Mike White's Thailand chapter finally lets the pressure build, and Rick Hatchett (Walton Goggins) "
+        "is in Thailand looking for a man. Chris Traeger was filming in Vancouver and Pawnee misses him."
+    )
+    assert not {"Thailand", "Vancouver", "Pawnee"} & char_names(
+        run(text, catalog, title="The White Lotus Recap")
+    )

@@ -10,6 +10,7 @@ from tui.analysis.knowledge import ArticleKnowledge, canonical_show, clean_chara
 from tui.analysis.names import (
     FUNCTION_WORDS,
     HONORIFICS,
+    PLACES,
     ROLE_WORDS,
     SPEECH_VERBS,
     chunk_words,
@@ -542,6 +543,8 @@ def _learn_casting(
 ) -> None:
     for raw_char, honorific, raw_actor in _casting_matches(chunk, cue_words, known, index):
         char = clean_character(raw_char, honorific)
+        if char in PLACES:
+            continue  # "Mike White's Thailand chapter"
         if raw_actor is None:  # "best known for playing Kwan Ha": a role with no actor named
             if char and char not in index.shows and char not in index.people and char not in known.shows:
                 known.characters.setdefault(char, None)

@@ -16,6 +16,7 @@ from tui.analysis.names import (
     DEMONYMS,
     FUNCTION_WORDS,
     HONORIFICS,
+    PLACES,
     ROLE_WORDS,
     chunk_words,
     given_names,
@@ -74,6 +75,7 @@ def _is_person(name: str, known: ArticleKnowledge, index: CatalogIndex) -> bool:
 def _usable(name: str | None, known: ArticleKnowledge, index: CatalogIndex) -> bool:
     return bool(
         name
+        and name not in PLACES
         and not _is_person(name, known, index)
         and name not in index.shows
         and name not in known.shows

@@ -379,3 +379,17 @@ _SHORT_FORMS = {
     "Zachary": "Zach",
 }
 SHORT_FORMS: dict[str, tuple[str, ...]] = {full: tuple(short.split()) for full, short in _SHORT_FORMS.items()}
+
+# Places that stories are set or shot in, and never a character's one-word name ("Mike White's Thailand
+# chapter", "filming in Vancouver"). Places that are also given names (Sydney, Austin, Georgia) are left out.
+PLACES = words(
+    """
+    Thailand Vancouver Toronto Montreal London Manchester Liverpool Glasgow Edinburgh Belfast Dublin Cardiff
+    Scotland Ireland Wales England Britain Canada Mexico Hawaii Japan Tokyo Korea Seoul China Beijing India
+    Mumbai France Italy Rome Spain Madrid Barcelona Germany Berlin Prague Budapest Iceland Norway Sweden
+    Denmark Copenhagen Australia Melbourne Auckland Zealand Texas California Oklahoma Montana Utah Arizona
+    Louisiana Alabama Ohio Michigan Chicago Boston Philadelphia Baltimore Pittsburgh Seattle Portland Denver
+    Miami Nashville Albuquerque Hollywood Manhattan Queens Malibu Pawnee Scranton Hawkins Westeros Sicily
+    Morocco Malta Croatia Greece Athens Venice Naples Lisbon Amsterdam Vienna Moscow Kyiv Ukraine
+    """
+)
