@@ -180,3 +180,15 @@ def test_a_place_is_never_a_one_word_character(catalog):
     assert not {"Thailand", "Vancouver", "Pawnee"} & char_names(
         run(text, catalog, title="The White Lotus Recap")
     )
+
+
+def test_a_fans_camp_names_the_character_it_backs(catalog):
+    from .helpers import char_names, run
+
+    text = (
+        "Emily Cooper (Lily Collins) picks between Alfie (Lucien Laviscount) and Gabriel (Lucas Bravo). "
+        "Team Alfie loyalists point out that Alfie asked Emily what she wanted. Whether Gabriel agrees "
+        "is another matter."
+    )
+    names = char_names(run(text, catalog, title="Emily in Paris Theory: Alfie or Gabriel?"))
+    assert "Alfie" in names and "Team Alfie" not in names and "Whether Gabriel" not in names

@@ -178,8 +178,8 @@ _WORD_SURNAMES = words("Star Best Good Young Little Page Price Rich Long King Wh
 def clean_character(name: str, honorific: str | None) -> str | None:
     """A character's name; a lone surname after a title keeps it ("Dr. Owens"), as the article does."""
     tokens = cut_at_possessive(name.split(" "))
-    while len(tokens) > 1 and tokens[0] in AGE_PREFIXES:
-        tokens = tokens[1:]  # "Teen Shauna" is Shauna
+    while len(tokens) > 1 and (tokens[0] in AGE_PREFIXES or tokens[0] == "Team"):
+        tokens = tokens[1:]  # "Teen Shauna" is Shauna; "Team Alfie" is the fans of Alfie
     title = honorific
     while len(tokens) > 1 and tokens[0].rstrip(".") in HONORIFICS:
         title = tokens[0].rstrip(".")

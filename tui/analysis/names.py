@@ -66,6 +66,7 @@ FUNCTION_WORDS = words(
     Credit Courtesy Related More Plus Both Each Every All Some Many Most Several Few Not Never Always
     Only Please Thanks Thank Like Other Another Last Next First Second Third New Old Big Little Good Bad
     Best Top Can Could Would Should Did Does Do Has Have Had Let Get Got Make Made Take Took Enter Cue Meet
+    Whether Whatever Whoever Wherever Whenever
     """
 )
 # Category and tag words that name sections of a site rather than shows.
