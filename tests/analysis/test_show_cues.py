@@ -332,3 +332,16 @@ def test_a_chart_naming_three_shows_in_its_title_has_no_main_show(catalog):
 )
 def test_common_show_cues(catalog, sentence, expected):
     assert shows(run(sentence, catalog)) == expected
+
+
+def test_a_known_title_with_a_subtitle_is_its_spin_off(catalog):
+    a = run(
+        "Dexter is back. If you skipped the prequel Dexter: Original Sin, don't worry; you won't need it.",
+        catalog,
+    )
+    assert {"Dexter", "Dexter: Original Sin"} <= shows(a)
+
+
+def test_an_unknown_title_before_a_colon_makes_no_spin_off(catalog):
+    a = run("Harvest Moon: the season that changed everything, according to fans.", catalog)
+    assert not any(":" in s for s in shows(a))

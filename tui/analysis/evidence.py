@@ -69,6 +69,7 @@ from tui.analysis.patterns import (
     SPEAKER_LEADS,
     SPLIT_NAMES,
     SPUN_OFF,
+    SUBTITLED,
     SURNAME_SPEAKER,
     WEAK_AFTER_ROLES,
     WHO_PLAYS,
@@ -225,6 +226,14 @@ def learn_block(
         for match in SHOW_STAR.finditer(chunk):
             if starts_run(chunk, match.start("title")):
                 _add_show(match.group("title"), known, index, weak=True)
+    if ": " in chunk:
+        for match in SUBTITLED.finditer(chunk):
+            base = clean_title(match.group("title"))
+            if base and (base in index.show_titles or base in known.shows):
+                # A franchise's spin-off: "The Walking Dead: Daryl Dixon" beside the show it comes from.
+                name = f"{index.show_titles.get(base, base)}: {match.group('sub')}"
+                if name not in index.show_titles:
+                    known.shows.setdefault(name, "cue")
     if cue_words & _Cues.SHOW_BEFORE and SHOW_BEFORE_CUE_NEAR.search(chunk):
         for match in SHOW_BEFORE_CUE.finditer(chunk):
             # "The Paris premiere" names a place once; a show the article is about comes back.

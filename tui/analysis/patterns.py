@@ -84,6 +84,11 @@ SHOW_DECIDED = re.compile(
     rf"(?= for\b| after\b| through\b|[,.;])"
 )
 SHOW_STAR = re.compile(rf"(?P<title>{_TITLE}) stars? (?=[A-Z])")
+# "the prequel Dexter: Original Sin, don't worry": a known title, a colon and a short capitalised subtitle.
+SUBTITLED = re.compile(
+    rf"(?P<title>{_TITLE}): (?P<sub>[A-Z0-9][\w'’-]*(?: (?:of|the|and|in|on|a|to|&) [A-Z][\w'’-]*| "
+    rf"[A-Z][\w'’-]*){{0,4}})(?=[,.;:!?)]| [a-z]| \(|$)"
+)
 # SHOW_BEFORE_CUE needs a capitalised word right before its cue; without one the long scan is skipped.
 SHOW_BEFORE_CUE_NEAR = re.compile(
     r"[A-Z0-9][\w'’&+-]*(?:['’]s)? (?:[Ss]eason|series finale|finale|premiere|showrunner|co-creator|creator|"
