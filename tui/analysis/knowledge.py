@@ -77,6 +77,7 @@ def canonical_show(title: str, index: CatalogIndex, known: ArticleKnowledge | No
         known is not None
         and title not in index.show_titles
         and not title.startswith(("The ", "A "))
+        and f"The {title}" in known.text  # a plain search first: most titles are never written so
         and re.search(rf"(?<=[a-z,;:] )The {re.escape(title)}\b", known.text)
     ):
         title = "The " + title  # "Gilded Age fans" of a show the article calls ", The Gilded Age has"
