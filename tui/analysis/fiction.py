@@ -183,10 +183,7 @@ def _learn_kin(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> None
         kin = m.group("kin")
         # Blood kin share a surname; a spouse or friend may not.
         if len(short) == 1 and full and " " in full and re.fullmatch(_BLOOD_KIN, kin):
-            whole = f"{name} {full.split(' ')[-1]}"
-            actor = known.characters.pop(name, None)
-            _add_character(known, whole, actor)
-            known.aliases.setdefault(name, whole)
+            known.rename_character(name, f"{name} {full.split(' ')[-1]}")
         else:
             _add_character(known, name)
 
@@ -275,10 +272,7 @@ def expand_from_text(known: ArticleKnowledge, index: CatalogIndex) -> None:
                 found.add(run)
         found = {f for f in found if _usable(f, known, index) and f not in known.people}
         if len(found) == 1:
-            full = found.pop()
-            actor = known.characters.pop(name)
-            _add_character(known, full, actor)
-            known.aliases.setdefault(name, full)
+            known.rename_character(name, found.pop())
 
 
 # Verbs of plot: what characters do in narration and real people in coverage rarely do.

@@ -44,6 +44,14 @@ class ArticleKnowledge:
         if role and role not in roles:
             roles.append(role)
 
+    def rename_character(self, short: str, full: str) -> None:
+        """ "Kate" is "Kate Wyler": the short name gives way to the full one, keeping its actor if the full
+        name has none, and stays an alias of it."""
+        actor = self.characters.pop(short, None)
+        if self.characters.get(full) is None:
+            self.characters[full] = actor
+        self.aliases.setdefault(short, full)
+
     def drop_partial_people(self) -> None:
         """The first or last words of a person named in full ("Ana Lucía" of "Ana Lucía Ferrer", "Van
         Zandt" of "Steven Van Zandt") are that person, not another."""

@@ -238,19 +238,12 @@ def expand_short_characters(known: ArticleKnowledge, index: CatalogIndex) -> Non
             continue
         bare = len(re.findall(rf"\b{name}\b", known.text))
         if bare and bare == len(re.findall(rf"\b[Tt]he {name}\b", known.text)):
-            titled = f"The {name}"
-            known.characters[titled] = known.characters.pop(name)
-            known.aliases.setdefault(name, titled)
+            known.rename_character(name, f"The {name}")
     for short, full in known.aliases.items():
         # "Jeremy “Jez” Usborne": a nickname the article gave a full name is that character, not another.
         if short != full and full in known.characters and short in known.characters:
-            actor = known.characters.pop(short)
-            if known.characters.get(full) is None:
-                known.characters[full] = actor
+            known.rename_character(short, full)
     for name in [n for n in known.characters if _is_short(n)]:
         full = resolve_short_character(name.split(" ")[-1], known.characters[name], known, index)
         if full:
-            actor = known.characters.pop(name)
-            if known.characters.get(full) is None:
-                known.characters[full] = actor
-            known.aliases.setdefault(name, full)  # "Tommy" is then found as Tommy Norris
+            known.rename_character(name, full)  # "Tommy" is then found as Tommy Norris

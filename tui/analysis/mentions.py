@@ -68,6 +68,10 @@ def _sentence_start(text: str, pos: int) -> bool:
     return not before or before[-1] in ".!?:\n—–"
 
 
+# "Netflix's You": a network's possessive right before a title.
+_NETWORK_POSSESSIVE = re.compile(r"\b(?:Netflix|HBO|Hulu|AMC|FX|NBC|ABC|CBS|Marvel|BBC)['’]s\s*$")
+
+
 def _is_show_context(text: str, hit: NameHit, emphasised: bool) -> bool:
     if emphasised:
         return True
@@ -77,7 +81,7 @@ def _is_show_context(text: str, hit: NameHit, emphasised: bool) -> bool:
         return True
     m = _SHOW_CUE_BEFORE.search(before)
     return (bool(m) and not before.rstrip().endswith(("'s", "’s"))) or bool(
-        re.search(r"\b(?:Netflix|HBO|Hulu|AMC|FX|NBC|ABC|CBS|Marvel|BBC)['’]s\s*$", before)
+        _NETWORK_POSSESSIVE.search(before)
     )
 
 
@@ -101,7 +105,7 @@ def firmly_a_show(text: str, hit: NameHit) -> bool:
     if _GENRE_BEFORE.search(before):
         return True  # "the evergreen legal drama Suits"
     if _WEAK_CUE.search(before) and not re.search(r"\b(?:season|episode)s? \w+ (?:of|in)\s*$", before, re.I):
-        return bool(re.search(r"\b(?:Netflix|HBO|Hulu|AMC|FX|NBC|ABC|CBS|Marvel|BBC)['’]s\s*$", before))
+        return bool(_NETWORK_POSSESSIVE.search(before))
     return _is_show_context(text, hit, False)
 
 

@@ -147,7 +147,7 @@ def _follows_reported_speech(text: str, block: tuple[int, int, int], units) -> b
     paragraph = text[block[0] : block[1]]
     if not units or units[-1][0] != "narration" or any(q in paragraph for q in '“”"'):
         return False
-    if _first_person_score(paragraph)[0] < 1:
+    if first_person_score(paragraph) < 1:
         return False
     previous = units[-1][1][-1]
     narration = re.sub(r"[“\"][^”\"]{0,400}[”\"]", " ", text[previous[0] : previous[1]])
@@ -362,7 +362,7 @@ def _answer_blocks(text: str, blocks: Sequence[tuple[int, int, int]], questions:
         if not in_answer:
             continue
         opening, first = first, False
-        if start > last_question and not opening and not _first_person_score(text[start:end])[0]:
+        if start > last_question and not opening and not first_person_score(text[start:end]):
             in_answer = False
             continue
         if _REPORTED_SPEECH.search(text, start, end):
