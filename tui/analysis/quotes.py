@@ -25,6 +25,8 @@ from tui.analysis.mentions import ResolvedMention
 from tui.analysis.model import QuoteSpan
 from tui.analysis.names import SPEECH_VERB_RE
 
+# A quotation inside a paragraph: the words of someone other than the paragraph's own voice.
+_QUOTED = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Uu]s|[Oo]urselves)\b")
 _WORD = re.compile(r"\S+")
@@ -121,7 +123,7 @@ def _is_speech(text: str, s: int, e: int, how: str | None, block_start: int) -> 
 
 @lru_cache(maxsize=512)
 def _first_person_score(text: str) -> tuple[float, int]:
-    plain = re.sub(r"[“\"][^”\"]{0,400}[”\"]", " ", text)
+    plain = _QUOTED.sub(" ", text)
     words = len(_WORD.findall(plain)) or 1
     score = len(_FIRST_PERSON.findall(plain)) + 0.5 * len(_FIRST_PLURAL.findall(plain))
     return score, words
@@ -150,7 +152,7 @@ def _follows_reported_speech(text: str, block: tuple[int, int, int], units) -> b
     if first_person_score(paragraph) < 1:
         return False
     previous = units[-1][1][-1]
-    narration = re.sub(r"[“\"][^”\"]{0,400}[”\"]", " ", text[previous[0] : previous[1]])
+    narration = _QUOTED.sub(" ", text[previous[0] : previous[1]])
     return bool(SPEECH_VERB_RE.search(narration))
 
 
@@ -404,9 +406,15 @@ def _addressee(ctx, text: str, close: int, speaker: str) -> tuple[str, str | Non
     opening = max(text.rfind("“", 0, close), text.rfind('"', 0, close - 1))
     if opening < 0:
         return None
-    for m in ctx.mentions:
-        inside = opening < m.start < close and m.kind == "character" and m.name != speaker
-        if inside and _addressed(text[opening + 1 : close], text[m.start : m.end]):
+    i = bisect.bisect_right(ctx.starts, opening)  # only the mentions inside the quote
+    while i < len(ctx.mentions) and ctx.mentions[i].start < close:
+        m = ctx.mentions[i]
+        i += 1
+        if (
+            m.kind == "character"
+            and m.name != speaker
+            and _addressed(text[opening + 1 : close], text[m.start : m.end])
+        ):
             return m.name, m.kind
     return None
 
