@@ -80,7 +80,7 @@ def test_catalog_edits_apply_after_reanalyze(db_path):
     assert run(*db, "catalog", "merge", "show", "Bogus", "Daredevil").exit_code == 0
     done = run(*db, "reanalyze")
     assert done.exit_code == 0, done.output
-    assert "Analysed 1 articles" in done.output
+    assert "Analysed 1 article" in done.output and "1 articles" not in done.output
     characters = {c["name"]: c for c in json.loads(run(*db, "characters", "--json").output)}
     assert "Patsy" in characters["Trish Walker"]["aliases"]
     bad = run(*db, "catalog", "alias", "show", "", "x")

@@ -27,7 +27,7 @@ def test_add_then_search_finds_the_seed_article_with_a_snippet(httpserver, db_pa
     added = run(db_path, "add", url)
     assert added.exit_code == 0, added.output
     assert "Seed Coverage (rich)" in added.output
-    assert "1 articles" in added.output
+    assert "(1 new article)" in added.output
     found = run(db_path, "search", "Trish", "--json")
     assert found.exit_code == 0, found.output
     hits = json.loads(found.output)
@@ -71,7 +71,7 @@ def test_refresh_reports_failed_feeds_and_exits_1(httpserver, db_path):
     httpserver.expect_request("/broken.rss").respond_with_response(Response("oops", status=500))
     result = run(db_path, "refresh")
     assert result.exit_code == 1, result.output
-    assert "1 feeds ok, 1 failed" in result.output
+    assert "1 feed ok, 1 failed" in result.output
     feeds = {f["url"]: f for f in json.loads(run(db_path, "feeds", "--json").output)}
     broken = feeds[httpserver.url_for("/broken.rss")]
     assert broken["failures"] == 1
@@ -106,7 +106,7 @@ def test_opml_export_and_import_round_trip(httpserver, db_path, tmp_path):
     other = tmp_path / "other.db"
     imported = run(other, "import-opml", str(opml))
     assert imported.exit_code == 0, imported.output
-    assert "Imported 1 feeds" in imported.output
+    assert "Imported 1 feed," in imported.output
     assert [f["url"] for f in json.loads(run(other, "feeds", "--json").output)] == [url]
     again = run(other, "import-opml", str(opml))
     assert "skipped 1" in again.output

@@ -16,8 +16,9 @@ from textual.binding import Binding
 
 from ..services import Greenroom
 from ..store import QuoteView
+from ..wording import counted
 from .commands import GreenroomCommands
-from .data import ServiceThreads, counted, utc_now
+from .data import ServiceThreads, utc_now
 
 log = logging.getLogger("greenroom.app")
 

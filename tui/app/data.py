@@ -124,11 +124,6 @@ def age(published: str | None, now: datetime) -> str:
     return moment.strftime("%Y-%m-%d")
 
 
-def counted(n: int, noun: str) -> str:
-    """ "1 article", "2,400 articles"."""
-    return f"{n:,} {noun}{'s' * (n != 1)}"
-
-
 def clean(value: str | None) -> str:
     """Feed text made safe to draw: no escape sequences or controls, one line."""
     return " ".join(strip_controls(value or "").split())

@@ -6,6 +6,7 @@ import sys
 
 import click
 
+from ..wording import counted
 from . import cli
 from .common import db_option, fail, json_option, open_service, print_json
 
@@ -52,7 +53,7 @@ def reanalyze(ctx: click.Context) -> None:
         length=total, label="Analysing", file=sys.stderr, hidden=not sys.stderr.isatty()
     ) as bar:
         count = service.reanalyze(on_progress=lambda done, _total: bar.update(1))
-    click.echo(f"Analysed {count} articles")
+    click.echo(f"Analysed {counted(count, 'article')}")
 
 
 @cli.command()

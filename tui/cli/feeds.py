@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from ..wording import counted
 from . import EXIT_PARTIAL, cli
 from .common import db_option, fail, json_option, open_service, print_json
 
@@ -42,7 +43,7 @@ def add(ctx: click.Context, url_or_path: str, timeout: float | None) -> None:
         added = service.add_feed(target, timeout=timeout)
     except Exception as error:  # ingestion errors carry a one-line message for the user
         fail(_describe(error))
-    click.echo(f"Added {added.feed.title} ({added.new} articles) as feed {added.feed.id}")
+    click.echo(f"Added {added.feed.title} ({counted(added.new, 'new article')}) as feed {added.feed.id}")
 
 
 def _describe(error: Exception) -> str:
@@ -122,8 +123,8 @@ def refresh(ctx: click.Context, feed_ids: tuple[str, ...], timeout: float | None
             if not result.ok:
                 click.echo(f"  failed: {result.url}: {result.error}", err=True)
         click.echo(
-            f"{summary.ok} feeds ok, {summary.failed} failed; "
-            f"{summary.new} new articles, {summary.updated} updated"
+            f"{counted(summary.ok, 'feed')} ok, {summary.failed:,} failed; "
+            f"{counted(summary.new, 'new article')}, {summary.updated:,} updated"
         )
     if summary.failed:
         sys.exit(EXIT_PARTIAL)
@@ -141,7 +142,8 @@ def import_opml(ctx: click.Context, file: str) -> None:
     except Exception as error:  # OpmlError and friends: a clear line, nothing stored
         fail(_describe(error))
     click.echo(
-        f"Imported {added} feeds, skipped {skipped} already present. Run `greenroom refresh` to fetch."
+        f"Imported {counted(added, 'feed')}, skipped {skipped:,} already present. "
+        "Run `greenroom refresh` to fetch."
     )
 
 

@@ -12,7 +12,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, LoadingIndicator, Static
 
-from ..data import clean, counted
+from ...wording import counted
+from ..data import clean
 
 TIMEOUT = 20.0
 

@@ -14,7 +14,8 @@ from textual.widgets import Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ...services import CharacterView
-from ..data import age, clean, counted
+from ...wording import counted
+from ..data import age, clean
 from ..widgets.footer import KeyFooter
 
 
