@@ -20,6 +20,7 @@ from tui.analysis.names import (
     name_runs,
     words,
 )
+from tui.analysis.patterns import GENRE_NOUNS
 
 _SHOW_CUE_BEFORE = re.compile(
     r"(?:\b(?:season|seasons|episode|episodes|finale|premiere|series|show|fans|cast|showrunners?|creators?|"
@@ -90,9 +91,8 @@ def _is_show_context(text: str, hit: NameHit, emphasised: bool) -> bool:
 _WORD_TITLES = words(
     "You House Wednesday 24 ER Community Ghosts Girls Suits Industry Arrow Fargo Chernobyl Deadwood"
 )
-_GENRE_BEFORE = re.compile(
-    r"\b(?:drama|comedy|sitcom|series|thriller|procedural|miniseries|docuseries|anthology|dramedy) $"
-)
+# A known title after any kind of show, "series" too (it is too common a word for the learning cue).
+_GENRE_BEFORE = re.compile(rf"\b(?:{GENRE_NOUNS.replace(' ', '|')}|series) $")
 _WEAK_CUE = re.compile(r"(?:\b(?:on|in)|['’]s)\s*$", re.I)
 
 
