@@ -11,11 +11,12 @@ from .analysis import (
     LearnedFact,
     PersonEntry,
     ShowEntry,
+    catalog_from_json,
     catalog_from_learned,
     load_starter_catalog,
 )
 
-ACTIONS = ("show", "character", "person", "alias", "merge")
+ACTIONS = ("show", "character", "person", "alias", "merge", "import")
 KINDS = ("show", "character", "person")
 
 
@@ -27,12 +28,63 @@ def validate_edit(action: str, payload: dict) -> None:
     """Check an edit's shape before it is stored."""
     if action not in ACTIONS:
         raise CatalogEditError(f"unknown catalog edit {action!r}; use one of {', '.join(ACTIONS)}")
+    if action == "import":
+        imported_catalog(payload)
+        return
     needed = {"alias": ("kind", "name", "alias"), "merge": ("kind", "keep", "drop")}.get(action, ("name",))
     for key in needed:
         if not str(payload.get(key) or "").strip():
             raise CatalogEditError(f"a {action} edit needs a {key}")
     if action in ("alias", "merge") and payload["kind"] not in KINDS:
         raise CatalogEditError(f"kind must be one of {', '.join(KINDS)}")
+
+
+def imported_catalog(payload: dict) -> Catalog:
+    """The entries of a catalog file in the bundled format: shows carrying their characters, and people.
+
+    `{"shows": [{"name", "aliases", "network", "characters": [[name, actor, [aliases]], ...]}],
+    "people": [{"name", "roles"}]}`; a file of another shape is refused with where it went wrong.
+    """
+    if not isinstance(payload, dict) or not set(payload) & {"shows", "people"}:
+        raise CatalogEditError('a catalog file is a JSON object with "shows" and/or "people"')
+    for key, fields in (
+        ("shows", ("name", "aliases", "network", "characters")),
+        ("people", ("name", "roles")),
+    ):
+        items = payload.get(key, [])
+        if not isinstance(items, list):
+            raise CatalogEditError(f'"{key}" must be a list')
+        for n, item in enumerate(items):
+            where = f"{key}[{n}]"
+            if (
+                not isinstance(item, dict)
+                or not isinstance(item.get("name"), str)
+                or not item["name"].strip()
+            ):
+                raise CatalogEditError(f"{where} needs a name")
+            unknown = set(item) - set(fields)
+            if unknown:
+                raise CatalogEditError(f"{where} has unknown fields: {', '.join(sorted(unknown))}")
+            for field in ("aliases", "roles"):
+                if not _strings(item.get(field, [])):
+                    raise CatalogEditError(f"{where}.{field} must be a list of names")
+            for c, character in enumerate(item.get("characters", [])):
+                if not (
+                    isinstance(character, list)
+                    and len(character) == 3
+                    and isinstance(character[0], str)
+                    and character[0].strip()
+                    and (character[1] is None or isinstance(character[1], str))
+                    and _strings(character[2])
+                ):
+                    raise CatalogEditError(
+                        f"{where}.characters[{c}] must be [name, actor or null, [aliases]]"
+                    )
+    return catalog_from_json(payload)
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
 def _entries(catalog: Catalog, kind: str) -> tuple:
@@ -70,6 +122,8 @@ def apply_edits(catalog: Catalog, edits: Sequence[tuple[str, dict]]) -> Catalog:
             catalog = catalog.merged(
                 _with_entries(Catalog(), p["kind"], [replace(entry, aliases=(p["alias"],))])
             )
+        elif action == "import":
+            catalog = catalog.merged(catalog_from_json(p))
         elif action == "merge":
             keep, drop = _find(catalog, p["kind"], p["keep"]), _find(catalog, p["kind"], p["drop"])
             if keep is None or drop is None or keep is drop:

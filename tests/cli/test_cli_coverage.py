@@ -85,3 +85,61 @@ def test_catalog_edits_apply_after_reanalyze(db_path):
     assert "Patsy" in characters["Trish Walker"]["aliases"]
     bad = run(*db, "catalog", "alias", "show", "", "x")
     assert bad.exit_code == 2
+
+
+CAST_FILE = {
+    "shows": [
+        {
+            "name": "Marigold Lane",
+            "aliases": ["Marigold"],
+            "network": "Peacock",
+            "characters": [["Odessa Vane", "Priya Lantern", ["Dess"]], ["Hollis Crane", None, []]],
+        }
+    ],
+    "people": [{"name": "Tamsin Orr", "roles": ["showrunner"]}],
+}
+MARIGOLD_FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Lane News</title>
+<item><title>What comes next on Marigold Lane</title><link>https://lane.example/1</link>
+<description>Dess and Hollis share a long scene in the second episode, and Tamsin Orr is pleased.
+Odessa is furious with Hollis by the end of it.</description></item></channel></rss>"""
+
+
+def test_catalog_import_adds_a_shows_cast_from_one_file(db_path, tmp_path):
+    db = ["--db", str(db_path)]
+    feed = tmp_path / "lane.rss"
+    feed.write_text(MARIGOLD_FEED, encoding="utf-8")
+    cast = tmp_path / "cast.json"
+    cast.write_text(json.dumps(CAST_FILE), encoding="utf-8")
+    assert run(*db, "add", str(feed)).exit_code == 0
+    before = {c["name"] for c in json.loads(run(*db, "characters", "--json").output)}
+    assert "Odessa Vane" not in before
+    imported = run(*db, "catalog", "import", str(cast))
+    assert imported.exit_code == 0, imported.output
+    assert "Imported 1 show, 2 characters and 1 person." in imported.output
+    assert run(*db, "reanalyze").exit_code == 0
+    characters = {c["name"]: c for c in json.loads(run(*db, "characters", "--json").output)}
+    assert characters["Odessa Vane"]["actor"] == "Priya Lantern"
+    assert "Hollis Crane" in characters
+    assert {s["name"] for s in json.loads(run(*db, "shows", "--json").output)} >= {"Marigold Lane"}
+    listed = run(*db, "catalog", "edits")
+    assert "import: {'shows': 1, 'people': 1}" in listed.output
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("{not json", "is not a JSON catalog file"),
+        ("[1, 2]", "the top level is not an object"),
+        ('{"films": []}', 'with "shows" and/or "people"'),
+        ('{"shows": [{"name": "X", "characters": [["Only a name"]]}]}', "shows[0].characters[0] must be"),
+        ('{"shows": [{"title": "X"}]}', "shows[0] needs a name"),
+        ('{"people": [{"name": "Y", "roles": "showrunner"}]}', "people[0].roles must be a list"),
+    ],
+)
+def test_a_bad_catalog_file_is_refused_with_where_and_nothing_is_stored(db_path, tmp_path, content, message):
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, encoding="utf-8")
+    result = run("--db", str(db_path), "catalog", "import", str(bad))
+    assert result.exit_code != 0
+    assert message in result.output
+    assert json.loads(run("--db", str(db_path), "catalog", "edits", "--json").output) == []

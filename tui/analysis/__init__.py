@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from tui.analysis.analyze import analyze
-from tui.analysis.catalog import Catalog, CharacterEntry, PersonEntry, ShowEntry, load_starter_catalog
+from tui.analysis.catalog import (
+    Catalog,
+    CharacterEntry,
+    PersonEntry,
+    ShowEntry,
+    catalog_from_json,
+    load_starter_catalog,
+)
 from tui.analysis.learn import catalog_from_learned
 from tui.analysis.model import (
     ArticleAnalysis,
@@ -28,6 +35,7 @@ __all__ = [
     "Relation",
     "ShowEntry",
     "analyze",
+    "catalog_from_json",
     "catalog_from_learned",
     "load_starter_catalog",
 ]

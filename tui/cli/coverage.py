@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -217,6 +219,27 @@ def merge(ctx: click.Context, kind: str, keep: str, drop: str) -> None:
     _edit(ctx, "merge", kind=kind, keep=keep, drop=drop)
 
 
+@catalog.command("import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@db_option
+@click.pass_context
+def import_catalog(ctx: click.Context, file: str) -> None:
+    """Add shows with their characters and cast, and people, from a JSON file (the bundled format)."""
+    try:
+        payload = json.loads(Path(file).read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        fail(f"{file} is not a JSON catalog file: {error}")
+    if not isinstance(payload, dict):
+        fail(f"{file} is not a JSON catalog file: the top level is not an object")
+    _edit(ctx, "import", **payload)
+    shows, people = payload.get("shows", []), len(payload.get("people", []))
+    characters = sum(len(show.get("characters", [])) for show in shows)
+    click.echo(
+        f"Imported {counted(len(shows), 'show')}, {counted(characters, 'character')} and "
+        f"{people:,} {'person' if people == 1 else 'people'}."
+    )
+
+
 @catalog.command("edits")
 @json_option
 @db_option
@@ -228,4 +251,7 @@ def list_edits(ctx: click.Context, as_json: bool) -> None:
         print_json([{"action": action, **payload} for action, payload in edits])
         return
     for action, payload in edits:
+        if action == "import":  # a whole file: its size, not its contents
+            shows, people = payload.get("shows", []), payload.get("people", [])
+            payload = {"shows": len(shows), "people": len(people)}
         click.echo(f"{action}: {payload}")
