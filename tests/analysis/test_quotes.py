@@ -185,6 +185,36 @@ def test_qa_interview_cue_looks_within_its_own_sentence(catalog):
     assert {q.speaker for q in found} == {"Emily Watson"}
 
 
+_LABELLED_QA = (
+    "<p>Emily Watson did not expect a second season. Co-star Mark Strong has told the story on a podcast.</p>"
+    "<blockquote>It felt like coming home to a cold house.</blockquote>"
+    "<p>The conversation has been edited for length.</p>"
+    "<p><strong>Q:</strong> Do you feel pressure coming back?</p>"
+    "<p><strong>A:</strong> Not from the awards. They hold down recipes in my kitchen.</p>"
+    "<p>Also, I have aged. My knees are worse now, and we wrote around it.</p>"
+    "<p><strong>Q:</strong> Is this really the end?</p>"
+    "<p><strong>A:</strong> Ask me again in five years.</p>"
+)
+
+
+def test_labelled_questions_and_answers_after_block_quotes_are_read_as_a_qa(catalog):
+    found = _qa(_LABELLED_QA, "Emily Watson Is Back, and She Has Thoughts", catalog).quotes
+    assert [q.text for q in found] == [
+        "It felt like coming home to a cold house.",
+        "Not from the awards. They hold down recipes in my kitchen.",
+        "Also, I have aged. My knees are worse now, and we wrote around it.",
+        "Ask me again in five years.",
+    ]
+    # The answers are the interviewee's, not the co-star's the narration had telling a story.
+    assert {q.speaker for q in found} == {"Emily Watson"}
+
+
+def test_a_paragraph_opening_with_a_bare_capital_q_is_no_question(catalog):
+    html = "<p>Emily Watson talks.</p><blockquote>I loved it.</blockquote><p>Quiet: the set went still.</p>"
+    found = _qa(html, "Emily Watson talks", catalog).quotes
+    assert [q.text for q in found] == ["I loved it."]
+
+
 _PLAIN_QA = (
     "We spoke to Heidi Thomas, who created the drama, ahead of the new series.\n\n"
     "Fifteen series. Did you ever imagine you'd still be doing this?\n\n"

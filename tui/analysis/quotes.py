@@ -129,6 +129,11 @@ def _first_person_score(text: str) -> tuple[float, int]:
     return score, words
 
 
+def _is_question_label(paragraph: str) -> bool:
+    label = _LABEL.match(paragraph)
+    return bool(label) and label.group("label").strip() in _QUESTION_LABELS
+
+
 def _is_speaker_label(paragraph: str, mentions: Sequence[ResolvedMention]) -> bool:
     """True when the paragraph opens with "NAME:" for a person the article names, or "Q:"/"A:"."""
     label = _LABEL.match(paragraph)
@@ -196,6 +201,12 @@ def find_quotes(
     # Group blocks into units: runs of quoted blocks, interview paragraphs, or narration.
     units: list[tuple[str, list[tuple[int, int, int]]]] = []
     seen_narration = False
+    # "Q: …" paragraphs are questions as bold ones are: what follows each, up to the next, answers it.
+    questions = questions | {
+        b[0]
+        for b in blocks
+        if not b[2] and text[b[0] : b[0] + 1] in "QI" and _is_question_label(text[b[0] : b[1]])
+    }
     answers = _answer_blocks(text, blocks, questions)
 
     # An article that sets answers as bare first-person paragraphs does so throughout: once one
@@ -307,7 +318,10 @@ def find_quotes(
             # names ("Q&A: Emily Watson"); else whoever the narration last has speaking.
             before = [sub for sub in subjects if sub[0] < start]
             strong = [sub for sub in before if sub[2] == "strong"]
-            if strong:
+            if interviewee and start in answers:
+                # A Q&A's answers are its interviewee's, whoever the narration had telling a story.
+                speaker, speaker_kind, conf = interviewee, "person", 0.8
+            elif strong:
                 speaker, speaker_kind, conf = strong[-1][1], "person", 0.8
             elif interviewee:
                 speaker, speaker_kind, conf = interviewee, "person", 0.75
