@@ -563,6 +563,28 @@ def test_oral_history_labels_with_a_description(catalog):
     assert found[1].text.startswith("I'll be honest")
 
 
+def test_oral_history_labels_with_a_role_in_parentheses(catalog):
+    text = (
+        "The cast and creators look back on the band.\n\n"
+        "Michael Schur (co-creator): The joke was always that Andy had total confidence, no follow-through."
+        "\n\nAmy Poehler (Leslie Knope): Chris would improvise band names between takes. It was a pipeline."
+        "\n\nAubrey Plaza (April Ludgate): April thought every name was stupid. That was not acting."
+    )
+    found = run(text, catalog).quotes
+    assert [q.speaker for q in found] == ["Michael Schur", "Amy Poehler", "Aubrey Plaza"]
+    assert [q.text[:9] for q in found] == ["The joke ", "Chris wou", "April tho"]
+
+
+def test_a_parenthesis_before_a_colon_in_narration_is_no_label(catalog):
+    text = (
+        "Greg Daniels developed the series.\n\n"
+        "The finale (the longest episode yet) had one job: to land the plane.\n\n"
+        '"It gave us permission to sit in the discomfort longer," Daniels says.'
+    )
+    found = run(text, catalog).quotes
+    assert [(q.text[:8], q.speaker) for q in found] == [("It gave ", "Greg Daniels")]
+
+
 def test_narration_with_commas_before_a_colon_is_no_label(catalog):
     text = (
         "Greg Daniels developed the series.\n\n"

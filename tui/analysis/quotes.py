@@ -31,7 +31,10 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|myself)\b")
 _FIRST_PLURAL = re.compile(r"\b(?:[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Uu]s|[Oo]urselves)\b")
 _WORD = re.compile(r"\S+")
 # "ELLISON:", "Damon Lindelof, co-creator and co-writer:": a speaker's label, with an optional description.
-_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z.'’ -]{0,40}?)(?:, [^,:.!?\n“”\"]{1,70})?:\s+")
+# "Damon Lindelof:", "Damon Lindelof, co-creator:", "Chris Pratt (Andy Dwyer):"
+_LABEL = re.compile(
+    r"^(?P<label>[A-Z][A-Za-z.'’ -]{0,40}?)(?:, [^,:.!?\n“”\"]{1,70}| \([^()\n]{1,60}\))?:\s+"
+)
 _QUESTION_LABELS = frozenset({"Q", "Question", "Interviewer"})
 _VERB_JUST_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})(?: \w+){{0,3}}[,:]\s*[“\"]$")
 _SPLIT_BY_ATTRIBUTION = re.compile(
