@@ -467,6 +467,28 @@ def test_untagged_line_after_narration_is_the_narrated_subjects(catalog):
     assert [q.speaker for q in found] == ["Kate Wyler", "Nicol Trowbridge"]
 
 
+def test_an_untagged_line_calling_the_narrated_subject_by_name_is_the_other_ones(catalog):
+    text = (
+        "Janine Teagues (Quinta Brunson) made a promise. Now that the hoops are paid for, Ava Coleman "
+        "(Janelle James) argues, the deal is off.\n\n"
+        '"You cannot un-promise children, Ava. That is how you get adults with trust issues."\n\n'
+        '"I am an adult with trust issues and I turned out incredible."'
+    )
+    found = run(text, catalog, title="Abbott Elementary Recap: Field Day").quotes
+    assert [q.speaker for q in found] == ["Janine Teagues", "Ava Coleman"]
+
+
+def test_a_sentence_opening_and_then_has_its_subject_speak_the_next_line(catalog):
+    text = (
+        "Gregory Eddie (Tyler James Williams) runs the first leg.\n\n"
+        '"Go, Gregory, go!"\n\n'
+        "And then Barbara Howard (Sheryl Lee Ralph), who swore she would not run, holds out her hand.\n\n"
+        '"Step aside, children. My body remembers."'
+    )
+    found = run(text, catalog, title="Abbott Elementary Recap: Field Day").quotes
+    assert found[-1].speaker == "Barbara Howard"
+
+
 def test_untagged_answer_after_a_line_of_dialogue_takes_its_turn(catalog):
     text = (
         "Raymond Holt (Andre Braugher) lets Jake Peralta (Andy Samberg) finish, then gives the verdict: "

@@ -500,6 +500,10 @@ def opens_clause(text: str, at: int) -> bool:
     return not before or before[-1] in '.,;:!?"“”—–' or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
 
 
+# Words a recap's sentence opens with before its subject: "And then Barbara … holds out her hand".
+_SCENE_LEADS = frozenset({"Meanwhile", "Later", "Then", "And then", "But then", "Finally", "Eventually"})
+
+
 def _sentence_subject(ctx: Context, lo: int, hi: int, *, possessive: bool = False):
     """The person or character opening the text between lo and hi as its subject, if any."""
     start = ctx.text[lo:hi]
@@ -510,7 +514,7 @@ def _sentence_subject(ctx: Context, lo: int, hi: int, *, possessive: bool = Fals
     if i < len(ctx.mentions):
         m = ctx.mentions[i]
         lead = ctx.text[lo : m.start].strip()
-        opens = not lead or lead in FUNCTION_WORDS or lead.rstrip(",") in ("Meanwhile", "Later", "Then")
+        opens = not lead or lead in FUNCTION_WORDS or lead.rstrip(",") in _SCENE_LEADS
         # "Presenter Ben Tarrow drew the night's biggest laugh:", "Netflix executive Amy Reisenbach said".
         opens = opens or (len(lead) < 40 and lead.split(" ")[-1].lower() in ROLE_WORDS)
         # "When Hal returns, Nora is waiting.": the main clause's subject, after the subordinate one.

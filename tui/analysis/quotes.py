@@ -497,6 +497,10 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
             )
             if partner and not _addressed(text[s:e], partner[0]):
                 speaker, kind, conf, how = partner[0], partner[1], 0.5, "turn"
+        if how in ("narrated", "turn") and ctx.recap and whole_paragraph and _addressed(text[s:e], speaker):
+            # "You cannot un-promise children, Ava.": whoever the line calls by name is not who says it.
+            other = _partner(ctx, speaker, o)
+            speaker, kind = other if other else (None, None)
         if how is None and last_speech is not None:
             prev_end, prev_speaker, prev_kind = last_speech
             between = [
