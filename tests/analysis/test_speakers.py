@@ -8,8 +8,8 @@ from tui.analysis import analyze
 from tui.document import document_from_text
 
 
-def run(text, catalog, title=""):
-    return analyze(document_from_text(text), catalog, title=title)
+def run(text, catalog, title="", categories=()):
+    return analyze(document_from_text(text), catalog, title=title, categories=categories)
 
 
 def speakers(text, catalog, title=""):
@@ -896,3 +896,20 @@ def test_an_awards_night_gives_each_speech_to_its_winner(catalog):
         "Ruth Ellison",
         "Ben Tarrow",
     ]
+
+
+@pytest.mark.parametrize(
+    ("title", "categories", "speaker"),
+    [
+        ("Bigger on the Inside, Episode 212: Varada Sethu on Belinda", ("Podcasts",), "Varada Sethu"),
+        ("The Doctor Who Podcast, Episode 212: Varada Sethu on Belinda", (), "Varada Sethu"),
+        ("Doctor Who Season 2, Episode 4 Recap", (), "Belinda Chandra"),
+    ],
+)
+def test_a_podcasts_episode_number_makes_no_recap(catalog, title, categories, speaker):
+    text = (
+        "The hosts are joined by Varada Sethu, who plays Belinda Chandra on Doctor Who.\n\n"
+        '"Belinda is not a fan. That was the thing I held onto," Sethu tells them early on.'
+    )
+    (quote,) = run(text, catalog, title=title, categories=categories).quotes
+    assert quote.speaker == speaker

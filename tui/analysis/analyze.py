@@ -158,7 +158,9 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         main_show = None
     characters = _characters(mentions, index, known, main_show)
     people = _people(mentions, index, known)
-    recap = is_recap(title, mentions)
+    # A podcast's "Episode 212" is the podcast's own numbering: its guests are people, not characters.
+    podcast = any(_PODCAST.search(c) for c in (title, *categories))
+    recap = is_recap(title, mentions) and not podcast
     quotes = find_quotes(
         original,
         blocks,
@@ -167,7 +169,7 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         recap=recap,
         interviewee=_title_person(title, people),
     )
-    if _RECAP_TITLE.search(title):  # a recap by its own word, not one guessed from counts
+    if _RECAP_TITLE.search(title) and not podcast:  # a recap by its own word, not guessed from counts
         quotes = _dialogue_to_characters(original, quotes, characters)
     relations = find_relations(text, plain_blocks, mentions)
     return ArticleAnalysis(
@@ -229,6 +231,7 @@ _INTERVIEW_CONTEXT = re.compile(
     r"(?:[A-Z]|us\b)|to (?:EW|TVLine|Variety|Deadline|Vulture|THR|Collider|Entertainment Weekly|"
     r"The Hollywood Reporter|Rolling Stone|Vanity Fair)\b)"
 )
+_PODCAST = re.compile(r"\b[Pp]odcasts?\b")
 _RECAP_WORD = re.compile(r"\b(?:[Rr]ecap|RECAP)\b")
 _RECAP_TITLE = re.compile(r"\b(?:[Rr]ecap|RECAP|[Ee]pisode \d+)\b")
 
