@@ -68,3 +68,17 @@ def test_catalog_from_learned_thresholds():
     assert "Dana Whitfield" not in people
     assert people["Sam Adler"] == ("showrunner",)
     assert people["Elise Marlow"] == ("actor",)
+
+
+def test_starter_catalog_data_is_consistent():
+    """Every show once; no character alias is also a show's title (it would shadow the show); every
+    character row has a name; people are not listed twice."""
+    catalog = load_starter_catalog()
+    titles = [n.casefold() for s in catalog.shows for n in (s.name, *s.aliases)]
+    assert len(titles) == len(set(titles))
+    shadowing = [(c.name, a) for c in catalog.characters for a in c.aliases if a.casefold() in set(titles)]
+    assert shadowing == []
+    assert all(c.name.strip() and c.show for c in catalog.characters)
+    people = [p.name for p in catalog.people]
+    assert len(people) == len(set(people))
+    assert len(catalog.shows) >= 300 and len(catalog.characters) >= 2500

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tui.analysis import analyze
 from tui.document import Block, Document, Span
 
@@ -126,3 +128,29 @@ def test_heading_teaches_no_people(catalog):
     text = heading + "\n\nThe cast gathered on stage."
     doc = Document(text, (Block("h1", 0, len(heading)), Block("p", len(heading) + 2, len(text))))
     assert "Look Back" not in {p.name for p in analyze(doc, catalog).people}
+
+
+# Names the catalog gives to more than one show
+
+
+def test_a_one_word_character_two_shows_share_is_the_one_from_the_show_in_play(catalog):
+    shrinking = run("Gaby and Jimmy are at odds again, and Gaby leaves.", catalog, title="Shrinking Recap")
+    assert {"Gaby", "Jimmy Laird"} <= chars(shrinking)
+    housewives = run(
+        "Gaby and Carlos are at odds again, and Gaby leaves.", catalog, title="Desperate Housewives Rewatch"
+    )
+    assert "Gabrielle Solis" in chars(housewives) and "Gaby" not in chars(housewives)
+
+
+@pytest.mark.parametrize(
+    ("text", "show"),
+    [
+        ("Mary-Louise Parker, best known for Weeds, will play a retired judge.", "Weeds"),
+        ("Brian Tyree Henry (Atlanta) is set to star in the next installment.", "Atlanta"),
+        ("The Weeds (Atlanta) tour stopped in Monk (Texas) twice.", None),
+        ("She moved to Atlanta (Georgia) last year, and weeds grow in the yard.", None),
+    ],
+)
+def test_an_everyday_word_title_is_a_show_after_a_credit(catalog, text, show):
+    a = run(text, catalog)
+    assert (show is None and not a.shows) or show in a.shows

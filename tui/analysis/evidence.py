@@ -33,6 +33,7 @@ from tui.analysis.patterns import (
     CHARACTER_NOUN,
     CHARACTER_PLAYED_BY,
     CREATOR_POSSESSIVE,
+    CREDIT_BEFORE,
     GENRE_NOUNS,
     INITIALS_BEFORE,
     KIN_NAME,
@@ -143,13 +144,6 @@ class _Cues:
     @staticmethod
     def of(chunk: str) -> frozenset[str]:
         return chunk_words(chunk)
-
-
-# A credit before a name: "who starred in", "best known for", "fresh off": what follows is a work.
-_CREDIT_BEFORE = re.compile(
-    r"\b(?:starred|starring|stars|appeared|appearing|known|famous|fresh off|coming off|alum|alumnus|veteran) "
-    r"(?:in|for|of|from)? ?$"
-)
 
 
 def _add_show(
@@ -504,7 +498,7 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
     if cue_words & _Cues.ACTOR_AS and _CASTING_VERB_NEAR.search(chunk):
         for m in filter(unpaired, ACTOR_AS_CHARACTER.finditer(chunk)):
             actor = m.group("actor")
-            if _CREDIT_BEFORE.search(chunk, max(0, m.start() - 40), m.start()):
+            if CREDIT_BEFORE.search(chunk, max(0, m.start() - 40), m.start()):
                 # "Okonedo, who starred in Hotel Rwanda, will play": a credit; the actor comes before it.
                 before = ACTOR_BEFORE_CREDIT.search(chunk, max(0, m.start() - 90), m.start())
                 if not before:

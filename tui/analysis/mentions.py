@@ -20,7 +20,7 @@ from tui.analysis.names import (
     name_runs,
     words,
 )
-from tui.analysis.patterns import GENRE_NOUNS
+from tui.analysis.patterns import CREDIT_BEFORE, GENRE_NOUNS
 
 _SHOW_CUE_BEFORE = re.compile(
     r"(?:\b(?:season|seasons|episode|episodes|finale|premiere|series|show|fans|cast|showrunners?|creators?|"
@@ -89,10 +89,16 @@ def _is_show_context(text: str, hit: NameHit, emphasised: bool) -> bool:
 # One-word titles that are everyday words, days or numbers ("You", "House", "Wednesday", "24"): a show
 # only with support, from emphasis, a firm cue, the title or categories, or such a mention elsewhere.
 _WORD_TITLES = words(
-    "You House Wednesday 24 ER Community Ghosts Girls Suits Industry Arrow Fargo Chernobyl Deadwood"
+    """
+    You House Wednesday 24 ER Community Ghosts Girls Suits Industry Arrow Fargo Chernobyl Deadwood 1883 1923
+    Atlanta Bones Castle Citadel Echo Empire Entourage Evil FBI Foundation GLOW Gotham Heroes Legion Lioness
+    Lucifer Maid Manifest Mom Monk Monster Paradise Power Psych Shrinking Snowfall Task Tracker Transparent
+    Weeds Ripley Dickinson Bosch
+    """
 )
 # A known title after any kind of show, "series" too (it is too common a word for the learning cue).
 _GENRE_BEFORE = re.compile(rf"\b(?:{GENRE_NOUNS.replace(' ', '|')}|series) $")
+_NAME_THEN_PAREN = re.compile(r"\b([A-Z][\w'’-]+) [A-Z][\w'’-]+ \($")
 _WEAK_CUE = re.compile(r"(?:\b(?:on|in)|['’]s)\s*$", re.I)
 
 
@@ -102,8 +108,11 @@ def firmly_a_show(text: str, hit: NameHit) -> bool:
     after = _SHOW_CUE_AFTER.match(text[hit.end : hit.end + 40])
     if after:  # "Wednesday's finale of Shrinking" is a day's
         return not text[hit.end + after.end() : hit.end + after.end() + 4].startswith(" of ")
-    if _GENRE_BEFORE.search(before):
-        return True  # "the evergreen legal drama Suits"
+    if _GENRE_BEFORE.search(before) or CREDIT_BEFORE.search(before):
+        return True  # "the evergreen legal drama Suits", "Parker, best known for Weeds"
+    credit = _NAME_THEN_PAREN.search(before) if text[hit.end : hit.end + 1] == ")" else None
+    if credit and credit.group(1) not in FUNCTION_WORDS:
+        return True  # a credit after someone's name: "Brian Tyree Henry (Atlanta)"
     if _WEAK_CUE.search(before) and not re.search(r"\b(?:season|episode)s? \w+ (?:of|in)\s*$", before, re.I):
         return bool(_NETWORK_POSSESSIVE.search(before))
     return _is_show_context(text, hit, False)
@@ -197,6 +206,10 @@ def find_mentions(
             )
             person = hit.surface in known.evidenced_people or offstage
             entity = next(e for e in hit.entities if e.kind == ("person" if person else "character"))
+        elif len(hit.entities) > 1 and kinds == {"character"}:
+            # "Gaby" is Shrinking's in an article about Shrinking, Desperate Housewives' in one about that.
+            entity = next((e for e in hit.entities if _on_stage(e.name, index, known, shows_in_play)), None)
+            entity = entity or hit.entities[0]
         else:
             entity = hit.entities[0]
         if entity.kind == "character" and " " not in hit.surface:
@@ -220,6 +233,12 @@ def find_mentions(
     resolved.extend(_short_references(text, resolved, index, known, shows_in_play))
     resolved.sort(key=lambda m: m.start)
     return resolved
+
+
+def _on_stage(character: str, index: CatalogIndex, known: ArticleKnowledge, shows_in_play: set[str]) -> bool:
+    """A character the article itself names in full, or one from a show it is about."""
+    entry = index.characters.get(character)
+    return character in known.characters or (entry is not None and entry.show in shows_in_play)
 
 
 # Single-word show titles that are also ordinary words at the start of a sentence.

@@ -74,6 +74,11 @@ SHOW_BEFORE_CUE = re.compile(
 )
 # "the Emmy-winning comedy Tidewater", "has renewed Marigold Lane for a sixth season", "Bad Sisters star
 # Anne-Marie Duff": a kind of show, a network's decision or a credit names the title beside it.
+# A credit before a name: "who starred in", "best known for", "fresh off": what follows is a work.
+CREDIT_BEFORE = re.compile(
+    r"\b(?:starred|starring|stars|appeared|appearing|known|famous|fresh off|coming off|alum|alumnus|veteran) "
+    r"(?:in|for|of|from)? ?$"
+)
 GENRE_NOUNS = "comedy drama dramedy sitcom miniseries thriller procedural anthology docuseries spinoff"
 SHOW_AFTER_GENRE = re.compile(
     rf"(?=[{_initials(*GENRE_NOUNS.split(' '))}])\b(?:{GENRE_NOUNS.replace(' ', '|')}) "
