@@ -20,7 +20,7 @@ def test_title_followed_by_its_network_in_parentheses_is_a_show(catalog):
 
 
 def test_parentheses_around_a_non_network_make_no_show(catalog):
-    assert "Squid Game" not in shows(run("We watched Squid Game (twice) last week.", catalog))
+    assert "Marigold Lane" not in shows(run("We watched Marigold Lane (twice) last week.", catalog))
 
 
 def test_generic_and_network_categories_are_no_shows(catalog):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -57,6 +58,12 @@ class NameHit(NamedTuple):
 
 def _union(first: Iterable[str], second: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*first, *second]))
+
+
+def without_accents(text: str) -> str:
+    """ "Férel" → "Ferel": letters without their combining marks (other characters kept)."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def is_word_char(ch: str) -> bool:
@@ -189,6 +196,10 @@ class CatalogIndex:
                 surfaces.setdefault(surface, set()).add(Entity("character", c.name))
         for name in self.people:
             surfaces.setdefault(name, set()).add(Entity("person", name))
+        # Writers often drop accents ("Benjamin Ferel" for Benjamin Férel): the plain form names them too.
+        for surface, entities in list(surfaces.items()):
+            if not surface.isascii():
+                surfaces.setdefault(without_accents(surface), entities)
         self.matcher = NameMatcher(surfaces)
 
 

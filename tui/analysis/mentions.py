@@ -93,7 +93,8 @@ _WORD_TITLES = words(
     You House Wednesday 24 ER Community Ghosts Girls Suits Industry Arrow Fargo Chernobyl Deadwood 1883 1923
     Atlanta Bones Castle Citadel Echo Empire Entourage Evil FBI Foundation GLOW Gotham Heroes Legion Lioness
     Lucifer Maid Manifest Mom Monk Monster Paradise Power Psych Shrinking Snowfall Task Tracker Transparent
-    Weeds Ripley Dickinson Bosch
+    Weeds Ripley Dickinson Bosch Casualty Dark Elite Endeavour Kingdom Lupin Misfits Moving Neighbours
+    Rivals Skins Spiral Spooks Unforgotten Berlin Shetland Vera
     """
 )
 # A known title after any kind of show, "series" too (it is too common a word for the learning cue).
