@@ -178,6 +178,7 @@ class CatalogIndex:
                 self.characters[c.name] = c
             if c.show:
                 self.show_characters.setdefault(c.show, []).append(c)
+        self._name_parts: dict[str, dict[str, tuple[str, ...]]] = {}
         self.people: dict[str, PersonEntry] = {p.name: p for p in catalog.people}
         for c in catalog.characters:
             if c.actor and c.actor not in self.people:
@@ -201,6 +202,19 @@ class CatalogIndex:
             if not surface.isascii():
                 surfaces.setdefault(without_accents(surface), entities)
         self.matcher = NameMatcher(surfaces)
+
+    def character_name_parts(self, show: str) -> dict[str, tuple[str, ...]]:
+        """First names and surnames of the show's characters named in full, to the full names (cached)."""
+        parts = self._name_parts.get(show)
+        if parts is None:
+            grouped: dict[str, list[str]] = {}
+            for entry in self.show_characters.get(show, ()):
+                words = entry.name.split(" ")
+                if len(words) >= 2:
+                    grouped.setdefault(words[0], []).append(entry.name)
+                    grouped.setdefault(words[-1], []).append(entry.name)
+            parts = self._name_parts[show] = {k: tuple(dict.fromkeys(v)) for k, v in grouped.items()}
+        return parts
 
 
 def catalog_from_json(data: dict) -> Catalog:

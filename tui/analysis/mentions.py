@@ -288,11 +288,8 @@ def _short_references(
     for group in (primary, [s for s in shows_in_play if s not in primary]):
         static: dict[str, set[tuple[str, str]]] = {}
         for show in group:
-            for entry in index.show_characters.get(show, ()):
-                parts = entry.name.split(" ")
-                if len(parts) >= 2:
-                    static.setdefault(parts[0], set()).add(("character", entry.name))
-                    static.setdefault(parts[-1], set()).add(("character", entry.name))
+            for part, names in index.character_name_parts(show).items():
+                static.setdefault(part, set()).update(("character", name) for name in names)
         tiers.append(static)
     covered = [(m.start, m.end) for m in full]
     starts = [c[0] for c in covered]
