@@ -345,3 +345,18 @@ def test_a_known_title_with_a_subtitle_is_its_spin_off(catalog):
 def test_an_unknown_title_before_a_colon_makes_no_spin_off(catalog):
     a = run("Harvest Moon: the season that changed everything, according to fans.", catalog)
     assert not any(":" in s for s in shows(a))
+
+
+def test_a_name_listed_with_a_show_is_the_show(catalog):
+    a = run("Apple built a slate of British series alongside Bad Sisters and Ted Lasso.", catalog)
+    assert {"Bad Sisters", "Ted Lasso"} <= shows(a)
+    assert "Ted Lasso" not in {c.name for c in a.characters}
+    b = run("Ted Lasso (Jason Sudeikis) and Rebecca Welton argue about the club.", catalog)
+    assert "Ted Lasso" in {c.name for c in b.characters}
+
+
+def test_an_everyday_title_after_a_sentences_opening_word_is_still_a_show(catalog):
+    a = run("The drama has been a fixture. Like Severance and The Morning Show, it wins awards.", catalog)
+    assert "Severance" in shows(a)
+    b = run("Her Golden Severance Deal, the headline ran.", catalog)
+    assert "Severance" not in shows(b)

@@ -100,6 +100,7 @@ _WORD_TITLES = words(
 # A known title after any kind of show, "series" too (it is too common a word for the learning cue).
 _GENRE_BEFORE = re.compile(rf"\b(?:{GENRE_NOUNS.replace(' ', '|')}|series) $")
 _NAME_THEN_PAREN = re.compile(r"\b([A-Z][\w'’-]+) [A-Z][\w'’-]+ \($")
+_LIST_JOINS = frozenset({" and ", ", ", ", and ", " or ", ", or ", " & "})
 _WEAK_CUE = re.compile(r"(?:\b(?:on|in)|['’]s)\s*$", re.I)
 
 
@@ -125,7 +126,11 @@ def _word_of_another_name(text: str, hit: NameHit) -> bool:
     if hit.surface not in _WORD_TITLES and hit.surface.lower() not in _ENGLISH:
         return False
     word = _WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
-    return bool(word) and word.group(1)[:1].isupper() and not word.group(1).endswith(("'s", "’s"))
+    if not word or not word.group(1)[:1].isupper() or word.group(1).endswith(("'s", "’s")):
+        return False
+    # "Like Severance and The Morning Show, it…": a sentence's first word, not part of a name.
+    opener = word.group(1) in FUNCTION_WORDS and word.group(1) not in ("The", "A", "An")
+    return not (opener and _sentence_start(text, word.start(1)))
 
 
 def is_word_title(surface: str) -> bool:
@@ -189,12 +194,23 @@ def find_mentions(
     hits = [h for h in hits if not all(unsupported(h, e) for e in h.entities)]
     shows_in_play = set(article_shows) | {e.name for h in hits for e in h.entities if e.kind == "show"}
     resolved: list[ResolvedMention] = []
-    for hit in hits:
+
+    def listed_with_a_show(i: int) -> bool:
+        """ "alongside Bad Sisters and Ted Lasso": a name in a list with a show is a show too."""
+        return any(
+            0 <= j < len(hits)
+            and text[hits[lo].end : hits[hi].start] in _LIST_JOINS
+            and all(e.kind == "show" for e in hits[j].entities)
+            for j, lo, hi in ((i - 1, i - 1, i), (i + 1, i, i + 1))
+        )
+
+    for i, hit in enumerate(hits):
         kinds = {e.kind for e in hit.entities}
         possessive = text[hit.end : hit.end + 2] in ("'s", "’s")
         if "show" in kinds and len(kinds) > 1:
             show = next(e for e in hit.entities if e.kind == "show")
-            if _is_show_context(text, hit, emphasised(hit)) and not unsupported(hit, show):
+            show_context = _is_show_context(text, hit, emphasised(hit)) or listed_with_a_show(i)
+            if show_context and not unsupported(hit, show):
                 entity = show
             else:
                 entity = next(e for e in hit.entities if e.kind != "show")
