@@ -154,3 +154,15 @@ def test_a_one_word_character_two_shows_share_is_the_one_from_the_show_in_play(c
 def test_an_everyday_word_title_is_a_show_after_a_credit(catalog, text, show):
     a = run(text, catalog)
     assert (show is None and not a.shows) or show in a.shows
+
+
+def test_a_name_listed_with_characters_is_a_character(catalog):
+    a = run(
+        "Stanley Hudson, Phyllis Vance, Meredith Palmer and even Toby Flenderson get their farewells.",
+        catalog,
+        title="The Office: the 10 best episodes",
+    )
+    assert {"Phyllis Vance", "Meredith Palmer"} <= chars(a)
+    assert not {"Phyllis Vance", "Meredith Palmer"} & people(a)
+    b = run("Lauren Tom as Amy Wong and Maurice LaMarche as her husband get a subplot.", catalog)
+    assert "Maurice LaMarche" in people(b) and "Maurice LaMarche" not in chars(b)

@@ -913,3 +913,12 @@ def test_a_podcasts_episode_number_makes_no_recap(catalog, title, categories, sp
     )
     (quote,) = run(text, catalog, title=title, categories=categories).quotes
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "appositive",
+    ["head of programming for Apple TV+", "the network's chief", "co-head of Film & TV at Netflix"],
+)
+def test_an_appositive_between_the_name_and_said(catalog, appositive):
+    text = f'"Slow Horses proves a spy thriller can be tense and funny," Matt Cherniss, {appositive}, said.'
+    assert [q.speaker for q in run(text, catalog).quotes] == ["Matt Cherniss"]

@@ -135,6 +135,13 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
                 known.characters.setdefault(name, None)
             continue
         if (
+            name not in index.people
+            and name not in known.people
+            and _listed_with_a_character(original, start, end, index, known)
+        ):
+            known.characters.setdefault(name, None)  # "Stanley Hudson, Phyllis Vance and Toby Flenderson"
+            continue
+        if (
             parts[0] not in surnames
             and parts[-1] not in surnames
             and name not in leading
@@ -181,6 +188,25 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         quotes=tuple(quotes),
         relations=relations,
         learned=tuple(learned_facts(known, index, main_show)),
+    )
+
+
+_LISTED_AFTER = re.compile(r"(?:,|,? and|,? or) (?:even |also )?([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})")
+_LISTED_BEFORE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?:,|,? and|,? or) (?:even |also )?$")
+
+
+def _listed_with_a_character(text: str, start: int, end: int, index, known) -> bool:
+    """A name in a list beside a character's full name is a character too, unless it plays one ("Amy
+    Wong and Maurice LaMarche as her husband")."""
+    if text.startswith((" as ", " (", ", who "), end):
+        return False
+    neighbours = (
+        _LISTED_AFTER.match(text, end, end + 60),
+        _LISTED_BEFORE.search(text, max(0, start - 60), start),
+    )
+    return any(
+        m and " " in m.group(1) and (m.group(1) in index.characters or m.group(1) in known.characters)
+        for m in neighbours
     )
 
 
