@@ -166,3 +166,26 @@ def test_a_name_listed_with_characters_is_a_character(catalog):
     assert not {"Phyllis Vance", "Meredith Palmer"} & people(a)
     b = run("Lauren Tom as Amy Wong and Maurice LaMarche as her husband get a subplot.", catalog)
     assert "Maurice LaMarche" in people(b) and "Maurice LaMarche" not in chars(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Poor Neil Ackroyd (George Costigan) drifts into the doorway.", "Neil Ackroyd"),
+        ("A scene with PC Ann Gallagher (Charlie Murphy) lands well.", "Ann Gallagher"),
+        ("Dear Edith Crawley (Laura Carmichael) gets her wedding at last.", "Edith Crawley"),
+    ],
+)
+def test_an_adjective_or_rank_before_a_character_is_not_their_name(catalog, text, name):
+    assert chars(run(text, catalog)) == {name}
+
+
+def test_her_kin_is_not_a_mans_even_when_he_is_nearer(catalog):
+    text = (
+        "Catherine Cawood (Sarah Lancashire) visits the prison. She lays out exactly what Tommy Lee Royce "
+        "(James Norton) did to her daughter Becky."
+    )
+    found = chars(run(text, catalog, title="Happy Valley Recap"))
+    assert "Becky Royce" not in found
+    his = chars(run("Tommy Lee Royce (James Norton) waits for his son Ryan.", catalog, title="Recap"))
+    assert "Ryan Royce" in his

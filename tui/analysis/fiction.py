@@ -19,6 +19,7 @@ from tui.analysis.names import (
     PLACES,
     ROLE_WORDS,
     chunk_words,
+    gender_of,
     given_names,
     is_blocked_token,
     words,
@@ -176,7 +177,7 @@ def _learn_kin(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> None
             if not owner or not (full or owner in known.characters):
                 continue
         else:
-            full = _pronoun_owner(chunk[: m.start()], known, index)
+            full = _pronoun_owner(chunk[: m.start()], known, index, m.group("pronoun").lower())
             if full is None:
                 continue
         short = name.split(" ")
@@ -195,12 +196,16 @@ def _cut_run(run: str) -> str:
     return " ".join(tokens)
 
 
-def _pronoun_owner(before: str, known: ArticleKnowledge, index: CatalogIndex) -> str | None:
-    """The character "her"/"his"/"their" points back to, or None when a real person is nearer."""
+def _pronoun_owner(before: str, known: ArticleKnowledge, index: CatalogIndex, pronoun: str) -> str | None:
+    """The character "her"/"his"/"their" points back to, or None when a real person is nearer; "her" is
+    never a man's ("what Tommy Lee Royce did to her daughter Becky")."""
     # Actors in parentheses ("Shauna (Melanie Lynskey) and her husband") are asides, not antecedents.
     bare = re.sub(r"\([^()]*\)", lambda p: " " * len(p.group()), before)
+    wrong = {"her": "m", "his": "f"}.get(pronoun)
     best, best_pos = None, -1
     for name in known.characters:
+        if wrong and gender_of(name) == wrong:
+            continue
         pos = max(bare.rfind(name.split(" ")[0]), bare.rfind(name))
         if pos > best_pos:
             best, best_pos = name, pos

@@ -64,7 +64,8 @@ FUNCTION_WORDS = words(
     Director Writer Producer Executive Host Netflix's Meanwhile However Unfortunately Fortunately
     Actually Given Source Read Watch Stream See Spoilers Spoiler Update Updated Editor's Note Photo
     Credit Courtesy Related More Plus Both Each Every All Some Many Most Several Few Not Never Always
-    Only Please Thanks Thank Like Other Another Last Next First Second Third New Old Big Little Good Bad
+    Only Please Thanks Thank Like Poor Dear Sweet Other Another Last Next First Second Third New Old Big
+    Little Good Bad
     Best Top Can Could Would Should Did Does Do Has Have Had Let Get Got Make Made Take Took Enter Cue Meet
     Whether Whatever Whoever Wherever Whenever
     """
@@ -176,7 +177,7 @@ HONORIFICS = words(
     Captain Capt Commander Cmdr Dr Doctor Detective Det DI DCI DS Inspector Officer Agent Sergeant Sgt
     Lieutenant Lt Professor Prof Mr Mrs Ms Miss Mx Judge Nurse Principal Coach General Colonel Major
     Sheriff Deputy Father Reverend Senator President Governor Mayor Chief Superintendent Supt Constable
-    DCS DSU
+    DCS DSU PC WPC PCSO
     """
 )
 # Words before a character's name that tell which version of them it is ("Teen Shauna", "Young Sheldon"
