@@ -189,3 +189,17 @@ def test_her_kin_is_not_a_mans_even_when_he_is_nearer(catalog):
     assert "Becky Royce" not in found
     his = chars(run("Tommy Lee Royce (James Norton) waits for his son Ryan.", catalog, title="Recap"))
     assert "Ryan Royce" in his
+
+
+def test_whose_before_a_work_names_no_role(catalog):
+    a = run("George R.R. Martin, whose book Fire & Blood is the source, sent a video.", catalog)
+    assert not {"Fire", "Blood"} & chars(a)
+    b = run("Matt Smith, whose Daemon Targaryen rides again, was loudest.", catalog)
+    assert "Daemon Targaryen" in chars(b)
+
+
+def test_a_networks_line_up_named_after_a_place_is_no_show(catalog):
+    a = run("HBO's Westeros slate has grown busier since the premiere.", catalog)
+    assert "Westeros" not in a.shows
+    b = run("HBO's Rivermouth premieres in June.", catalog)
+    assert "Rivermouth" in b.shows

@@ -436,7 +436,8 @@ _NICKNAME_CUE = re.compile(r"[“\"‘'](?<=[a-z] .)[A-Z][^”\"’'\n]{0,30}[�
 _NOT_A_ROLE = re.compile(rf"\b(?:{WORK_NOUNS}|{RELATION_NOUNS})\b")
 _WEAK_SHOW_CUES = frozenset({"premiere", "finale", "cast"})
 _CREW_ROLES = frozenset({"showrunner", "creator", "executive", "executive producer", "producer", "writer"})
-_WORK_AFTER = re.compile(rf" (?:{WORK_NOUNS})s?\b")  # "Hugh Howey's Wool novels"
+# "Hugh Howey's Wool novels", "HBO's Westeros slate": a work or a line-up named after a word, not a title.
+_WORK_AFTER = re.compile(rf" (?:{WORK_NOUNS}|slate|lineup|line-up|roster|library|universe|pipeline)s?\b")
 
 
 def _in_title(chunk: str, at: int) -> bool:
@@ -522,6 +523,8 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
     if ", whose " in chunk:
         for m in ACTOR_WHOSE.finditer(chunk):
             actor = clean_name(m.group("actor"))
+            if _NOT_A_ROLE.search(m.group("desc")):
+                continue  # "Martin, whose book Fire & Blood": a work, not a role
             if actor and actor not in index.characters and actor not in known.characters:
                 yield m.group("char"), None, m.group("actor")
     if "'s " in chunk or "’s " in chunk or "s' " in chunk or "s’ " in chunk:

@@ -292,7 +292,7 @@ WEAK_AFTER_ROLES = frozenset({"star", "head", "chief", "host", "actor"})
 # "Hugo Weaving's Frank Harkness": a named person's possessive before a name is the role they play.
 # "Andrew Scott, whose Tom Ripley is colder": the role a named actor has.
 ACTOR_WHOSE = re.compile(
-    rf"(?P<actor>{_NAME1_3}), whose (?:[a-z][a-z-]+ ){{0,2}}(?P<char>{_NAME1_3})\b(?! ?[A-Z(])"
+    rf"(?P<actor>{_NAME1_3}), whose (?P<desc>(?:[a-z][a-z-]+ ){{0,2}})(?P<char>{_NAME1_3})\b(?! ?[A-Z(&])"
 )
 # "Billy Bob Thornton's oil man Tommy": up to three lower-case words may describe the role.
 ACTOR_POSSESSIVE = re.compile(
