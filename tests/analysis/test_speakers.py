@@ -922,3 +922,21 @@ def test_a_podcasts_episode_number_makes_no_recap(catalog, title, categories, sp
 def test_an_appositive_between_the_name_and_said(catalog, appositive):
     text = f'"Slow Horses proves a spy thriller can be tense and funny," Matt Cherniss, {appositive}, said.'
     assert [q.speaker for q in run(text, catalog).quotes] == ["Matt Cherniss"]
+
+
+@pytest.mark.parametrize(
+    ("tag", "speaker"),
+    [
+        ("showrunner Jess Brownell said in a statement.", "Jess Brownell"),
+        ("co-star Isabella Wei added.", "Isabella Wei"),
+        ("he said, and Isabella Wei nodded.", None),
+    ],
+)
+def test_a_role_word_before_the_name_after_the_quote(catalog, tag, speaker):
+    text = f'"From the minute they walked into the chemistry reads, we knew we had something," {tag}'
+    assert [q.speaker for q in run(text, catalog).quotes] == [speaker]
+
+
+def test_a_hyphenated_description_is_no_role(catalog):
+    text = "The season belongs to Yerin Ha's Sophie Baek, whose Cinderella-inspired romance anchors it."
+    assert "Cinderella-inspired" not in {c.name for c in run(text, catalog).characters}

@@ -41,7 +41,8 @@ _SUBJECT = re.compile(SUBJECT)
 _DETERMINERS = ("the ", "a ", "an ", "that ", "this ")
 _AFTER_ATTRIBUTION = re.compile(
     rf"^[\s,—–-]*(?:(?P<verb1>{INVERTED_SPEECH_VERBS}|according to)\s+(?P<subj1>{SUBJECT})|"
-    rf"(?P<subj2>{SUBJECT})(?:,? [\w\s,'’+&-]{{0,50}}?,| (?:for|of|at|from|close to|familiar with) "
+    rf"(?:(?:[a-z][\w-]* ){{1,2}}(?=[A-Z]))?(?P<subj2>{SUBJECT})"
+    rf"(?:,? [\w\s,'’+&-]{{0,50}}?,| (?:for|of|at|from|close to|familiar with) "
     rf"[\w\s'’-]{{1,40}}?| \([^()]{{1,40}}\))?\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS}))\b"
 )
 _BEFORE_VERB = re.compile(

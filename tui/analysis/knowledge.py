@@ -174,11 +174,14 @@ def clean_name(name: str) -> str | None:
     body = tokens[:-1] if last_ok else tokens
     if any(is_blocked_token(t) or t in FUNCTION_WORDS or t in DEMONYMS for t in body):
         return None
+    if _ADJECTIVE_SUFFIX.search(tokens[-1]):
+        return None  # "Cinderella-inspired", "Sorkin-esque": a description, not a name
     if not date_words_fit(tokens):
         return None
     return " ".join(tokens)
 
 
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:inspired|style|esque|like|themed|based|led|centric|adjacent|coded)$")
 # Age words that are never given names ("Young Mazino" is a person; "Teen Shauna" is Shauna).
 _AGE_ONLY = AGE_PREFIXES - {"Young", "Little", "Old", "Baby"}
 _WORD_SURNAMES = words("Star Best Good Young Little Page Price Rich Long King White Green Bell Hill")
