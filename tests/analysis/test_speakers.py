@@ -940,3 +940,12 @@ def test_a_role_word_before_the_name_after_the_quote(catalog, tag, speaker):
 def test_a_hyphenated_description_is_no_role(catalog):
     text = "The season belongs to Yerin Ha's Sophie Baek, whose Cinderella-inspired romance anchors it."
     assert "Cinderella-inspired" not in {c.name for c in run(text, catalog).characters}
+
+
+def test_names_listed_as_thanked_do_not_interrupt_the_speakers_turn(catalog):
+    text = (
+        "Jean Smart won again. “I’m starting to think they leave one of these in my dressing room now,” "
+        "Smart deadpanned, before turning serious to thank co-creators Lucia Aniello, Paul W. Downs and "
+        "Jen Statsky. “They wrote a woman my age who is funny and mean and still gets to be the lead.”"
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == ["Jean Smart", "Jean Smart"]

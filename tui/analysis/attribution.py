@@ -496,9 +496,15 @@ _CLOSING = ("” ", '," ', '." ', '?" ', '!" ')
 
 
 def opens_clause(text: str, at: int) -> bool:
-    """True when the word at `at` opens a clause, as its subject does ("..., Brunson said")."""
-    before = text[:at].rstrip()
+    """True when the word at `at` opens a clause, as its subject does ("..., Brunson said"); not the
+    next name of a list ("thank Lucia Aniello, Paul W. Downs and Jen Statsky")."""
+    before = text[max(0, at - 60) : at].rstrip()
+    if _LIST_BEFORE.search(before):
+        return False
     return not before or before[-1] in '.,;:!?"“”—–' or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS
+
+
+_LIST_BEFORE = re.compile(r"[A-Z][\w'’.-]* [A-Z][\w'’.-]*(?:,| and| or|, and)$")
 
 
 # Words a recap's sentence opens with before its subject: "And then Barbara … holds out her hand".
