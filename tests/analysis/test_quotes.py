@@ -273,3 +273,25 @@ def test_an_explainers_rhetorical_questions_make_no_qa(catalog):
         "Mostly, yes. The show left enough threads dangling that the theory will never quite die."
     )
     assert analyze(document_from_text(text), catalog).quotes == ()
+
+
+def test_a_block_quote_after_narration_is_its_last_sentences_subject(catalog):
+    html = (
+        "<h2>Jean Smart, Hacks</h2><p>Smart won again and thanked Lucia Aniello.</p>"
+        "<h2>Hannah Einbinder, Hacks</h2>"
+        "<p>Smart’s on-screen protégé had her own moment when Einbinder won for playing Ava Daniels. "
+        "Einbinder, who had been nervous on the red carpet, thanked Smart directly from the stage.</p>"
+        "<blockquote><p>Jean, I have learned more standing next to you than in four years of college.</p>"
+        "</blockquote>"
+    )
+    assert [q.speaker for q in _qa(html, "Emmys 2025: the speeches", catalog).quotes] == ["Hannah Einbinder"]
+
+
+def test_a_block_quote_that_names_the_narrated_subject_is_not_theirs(catalog):
+    html = (
+        "<p>Ayo Edebiri plays Sydney Adamu on The Bear. Creator Christopher Storer has said the writers "
+        "wanted the kitchen to feel smaller this year.</p>"
+        "<blockquote><p>Chris told me early on that this was going to be a quieter season.</p></blockquote>"
+    )
+    found = _qa(html, "Ayo Edebiri Talks The Bear Season 3", catalog).quotes
+    assert [q.speaker for q in found] == ["Ayo Edebiri"]

@@ -498,7 +498,7 @@ _CLOSING = ("” ", '," ', '." ', '?" ', '!" ')
 def opens_clause(text: str, at: int) -> bool:
     """True when the word at `at` opens a clause, as its subject does ("..., Brunson said"); not the
     next name of a list ("thank Lucia Aniello, Paul W. Downs and Jen Statsky")."""
-    before = text[max(0, at - 60) : at].rstrip()
+    before = text[max(0, at - 60) : at].rstrip() or text[:at].rstrip()  # past a blanked-out clause
     if _LIST_BEFORE.search(before):
         return False
     return not before or before[-1] in '.,;:!?"“”—–' or before.rsplit(None, 1)[-1] in _CLAUSE_OPENERS

@@ -23,7 +23,7 @@ from tui.analysis.attribution import (
 from tui.analysis.knowledge import is_headline
 from tui.analysis.mentions import ResolvedMention
 from tui.analysis.model import QuoteSpan
-from tui.analysis.names import SPEECH_VERB_RE
+from tui.analysis.names import SHORT_FORMS, SPEECH_VERB_RE
 
 # A quotation inside a paragraph: the words of someone other than the paragraph's own voice.
 _QUOTED = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
@@ -310,6 +310,12 @@ def find_quotes(
                     if name:
                         speaker, speaker_kind, conf = name, k, 0.85
                         break
+        if not speaker and leads_in and kind == "block" and not interviewee:
+            # "Einbinder, who had been nervous, thanked Smart from the stage." then her block quote (in a
+            # profile the title's interviewee keeps the block quotes, whoever the narration mentioned).
+            m = narrated_speaker_before(ctx, start, (start, end))
+            if m and m.kind == "person" and not _names(text[start:end], m.name):
+                speaker, speaker_kind, conf = m.name, m.kind, 0.7
         if not speaker and leads_in:
             # "Ross Duffer, for his part, was more focused on the cast." opens the lead-in to his answer.
             lead_mention = ctx.mention_at(
@@ -435,6 +441,14 @@ def _addressee(ctx, text: str, close: int, speaker: str) -> tuple[str, str | Non
         ):
             return m.name, m.kind
     return None
+
+
+def _names(passage: str, name: str) -> bool:
+    """True when the passage speaks of or to the person: any part of the name, or a short form of the
+    first name ("Chris told me early on" is not Christopher Storer's own line)."""
+    parts = name.split(" ")
+    forms = {p for p in parts if len(p) > 1} | set(SHORT_FORMS.get(parts[0], ()))
+    return any(re.search(rf"\b{re.escape(form)}\b", passage) for form in forms)
 
 
 def _addressed(line: str, name: str) -> bool:
