@@ -284,6 +284,19 @@ def test_a_section_per_show_makes_a_round_up(catalog):
     assert a.main_show is None
 
 
+def test_sections_headed_by_a_winner_and_their_show_make_a_round_up(catalog):
+    text = (
+        "The night's best speeches.\n\nNoah Wyle, The Pitt\n\nWyle thanked The Pitt's crew twice.\n\n"
+        "Jean Smart, Hacks\n\nSmart thanked the Hacks writers.\n\nSeth Rogen, The Studio\n\n"
+        "Rogen thanked the executives in the room. The Pitt won again later."
+    )
+    a = run(text, catalog, title="Emmys 2025: The Best Acceptance Speeches")
+    assert {"The Pitt", "Hacks", "The Studio"} <= shows(a)
+    assert a.main_show is None
+    one = run("Noah Wyle, The Pitt\n\nWyle thanked The Pitt's crew.", catalog, title="Noah Wyle Wins")
+    assert one.main_show == "The Pitt"
+
+
 def test_one_section_heading_keeps_the_main_show(catalog):
     text = "HARBOR LIGHTS\n\nKathryn Hahn joins Harbor Lights season 2. Harbor Lights fans rejoice."
     assert run(text, catalog, title="Harbor Lights Adds Kathryn Hahn").main_show == "Harbor Lights"

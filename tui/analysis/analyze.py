@@ -211,13 +211,17 @@ def _listed_with_a_character(text: str, start: int, end: int, index, known) -> b
 
 
 def _sections_per_show(text: str, blocks: Sequence[tuple[int, int]], shows: Sequence[str]) -> int:
-    """How many different shows have a short heading of their own."""
+    """How many different shows have a short heading of their own: the title alone, or after a name
+    and a comma ("Jean Smart, Hacks" in an awards night's round-up)."""
     by_fold = {s.casefold(): s for s in shows}
     found = set()
     for s, e in blocks:
         line = text[s:e].strip()
-        if len(line) <= 60 and line.count(" ") < 6 and line.casefold() in by_fold:
-            found.add(by_fold[line.casefold()])
+        if len(line) > 80 or line.count(" ") > 9:
+            continue
+        tail = line.rsplit(", ", 1)[-1] if ", " in line else line
+        if tail.count(" ") < 6 and tail.casefold() in by_fold:
+            found.add(by_fold[tail.casefold()])
     return len(found)
 
 
