@@ -949,3 +949,21 @@ def test_names_listed_as_thanked_do_not_interrupt_the_speakers_turn(catalog):
         "Jen Statsky. “They wrote a woman my age who is funny and mean and still gets to be the lead.”"
     )
     assert [q.speaker for q in run(text, catalog).quotes] == ["Jean Smart", "Jean Smart"]
+
+
+def test_she_says_is_not_the_woman_the_quote_speaks_of(catalog):
+    text = (
+        "Hunter Schafer speaks warmly of the ensemble, including Sydney Sweeney, who plays Cassie Howard. "
+        "She and Sweeney used to run lines together before dawn. "
+        '"Sydney would show up with enormous iced coffees for everybody, and I would show up with nothing," '
+        "she says."
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == ["Hunter Schafer"]
+
+
+def test_she_says_still_finds_the_nearest_woman_the_quote_does_not_name(catalog):
+    text = (
+        "Hunter Schafer speaks warmly of the ensemble, including Sydney Sweeney, who plays Cassie Howard. "
+        'Sweeney remembers the early calls. "Hunter would show up with nothing but her sides," she says.'
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == ["Sydney Sweeney"]

@@ -16,6 +16,7 @@ from tui.analysis.names import (
     OBJECT_SPEECH_VERBS,
     PRONOUN_GENDER,
     ROLE_WORDS,
+    SHORT_FORMS,
     SPEECH_VERBS,
     gender_of,
     is_blocked_token,
@@ -108,6 +109,9 @@ class Context:
     # The interviewee the title names and the last speaker: a tie between antecedents goes to them.
     favoured: set[str] = field(default_factory=set)
     interviewee: str | None = None
+    # The words of the quote being attributed: a person it speaks of by name ("Sydney would show up
+    # with iced coffees," she says) is not who "she" is.
+    speaking: str = ""
     _merged: list[tuple[int, int]] = field(default_factory=list)
     _merged_starts: list[int] = field(default_factory=list)
     _merged_from: int = 0
@@ -205,6 +209,8 @@ class Context:
         if m.kind == "person" and self.text[max(0, m.start - 1) : m.start] == "(":
             return False  # "Misty (Samantha Hanratty) ... she offers": the actor is an aside
         if persons_only and m.kind != "person":
+            return False
+        if self.speaking and m.kind == "person" and names_in(self.speaking, m.name):
             return False
         g = gender_of(m.name)
         return not (gender and g and g != gender)
@@ -356,6 +362,22 @@ def _unnamed_source_between(text: str, lo: int, pos: int) -> bool:
 
 def attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
     """(speaker, kind, confidence, how) where how is "after", "before" or None."""
+    ctx.speaking = ctx.text[o:c]
+    try:
+        return _attribute_inline(ctx, o, c, block)
+    finally:
+        ctx.speaking = ""
+
+
+def names_in(passage: str, name: str) -> bool:
+    """True when the passage speaks of or to the person: any part of the name, or a short form of the
+    first name ("Chris told me early on" is not Christopher Storer's own line)."""
+    parts = name.split(" ")
+    forms = {p for p in parts if len(p) > 1} | set(SHORT_FORMS.get(parts[0], ()))
+    return any(re.search(rf"\b{re.escape(form)}\b", passage) for form in forms)
+
+
+def _attribute_inline(ctx: Context, o: int, c: int, block: tuple[int, int]):
     text = ctx.text
     after = text[c : min(block[1], c + 120)]
     # "“...?” asks Osei", "“...,” admitted showrunner Lena Park": the verb first, a name soon after.

@@ -14,6 +14,7 @@ from tui.analysis.attribution import (
     Context,
     attribute_inline,
     interview_subjects,
+    names_in,
     narrated_speaker,
     narrated_speaker_before,
     opens_clause,
@@ -23,7 +24,7 @@ from tui.analysis.attribution import (
 from tui.analysis.knowledge import is_headline
 from tui.analysis.mentions import ResolvedMention
 from tui.analysis.model import QuoteSpan
-from tui.analysis.names import SHORT_FORMS, SPEECH_VERB_RE
+from tui.analysis.names import SPEECH_VERB_RE
 
 # A quotation inside a paragraph: the words of someone other than the paragraph's own voice.
 _QUOTED = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
@@ -314,7 +315,7 @@ def find_quotes(
             # "Einbinder, who had been nervous, thanked Smart from the stage." then her block quote (in a
             # profile the title's interviewee keeps the block quotes, whoever the narration mentioned).
             m = narrated_speaker_before(ctx, start, (start, end))
-            if m and m.kind == "person" and not _names(text[start:end], m.name):
+            if m and m.kind == "person" and not names_in(text[start:end], m.name):
                 speaker, speaker_kind, conf = m.name, m.kind, 0.7
         if not speaker and leads_in:
             # "Ross Duffer, for his part, was more focused on the cast." opens the lead-in to his answer.
@@ -443,14 +444,6 @@ def _addressee(ctx, text: str, close: int, speaker: str) -> tuple[str, str | Non
     return None
 
 
-def _names(passage: str, name: str) -> bool:
-    """True when the passage speaks of or to the person: any part of the name, or a short form of the
-    first name ("Chris told me early on" is not Christopher Storer's own line)."""
-    parts = name.split(" ")
-    forms = {p for p in parts if len(p) > 1} | set(SHORT_FORMS.get(parts[0], ()))
-    return any(re.search(rf"\b{re.escape(form)}\b", passage) for form in forms)
-
-
 def _addressed(line: str, name: str) -> bool:
     """True when the line calls the person by name: "..., Otis." or "Otis, ..."."""
     return any(
@@ -520,9 +513,10 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
             prev_end, prev_speaker, prev_kind = last_speech
             between = [
                 m
-                for m in ctx.mentions
-                if prev_end <= m.start < o
-                and m.kind == "person"
+                for m in ctx.mentions[
+                    bisect.bisect_left(ctx.starts, prev_end) : bisect.bisect_left(ctx.starts, o)
+                ]
+                if m.kind == "person"
                 and m.full
                 and m.name != prev_speaker
                 and not ctx.inside_quote(m.start)
@@ -539,6 +533,15 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
             if i >= 0:
                 _, speaker, _ = subjects[i]
                 kind, conf = "person", 0.5
+        if (
+            speaker
+            and kind == "person"
+            and how not in ("after", "before", "split")
+            and names_in(text[s:e], speaker)
+        ):
+            # "Sydney would show up with these enormous iced coffees": a line about someone is not theirs.
+            other = ctx.interviewee if ctx.interviewee and not names_in(text[s:e], ctx.interviewee) else None
+            speaker, kind = (other, "person") if other else (None, None)
         children = []
         for o2, c2, depth in marks:
             if depth >= 1 and o < o2 and c2 <= c:
