@@ -967,3 +967,14 @@ def test_she_says_still_finds_the_nearest_woman_the_quote_does_not_name(catalog)
         'Sweeney remembers the early calls. "Hunter would show up with nothing but her sides," she says.'
     )
     assert [q.speaker for q in run(text, catalog).quotes] == ["Sydney Sweeney"]
+
+
+@pytest.mark.parametrize(("pronoun", "speaker"), [("his", "John Hoffman"), ("her", "Jackie Hoffman")])
+def test_for_his_part_picks_the_man_of_two_who_share_a_surname(catalog, pronoun, speaker):
+    text = (
+        "The series, co-created by Steve Martin and John Hoffman, stars Martin Short.\n\n"
+        "Residents Howard Morris (Michael Cyril Creighton) and Uma Heller (Jackie Hoffman) return.\n\n"
+        f'Hoffman, for {pronoun} part, said the new additions had been on a wish list "for years, in some '
+        'cases since before we shot the pilot," and that the writers tailored the roles.'
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == [speaker]

@@ -237,13 +237,15 @@ class Context:
                     return m
         return person or anyone
 
-    def surname_person(self, token: str, before: int) -> ResolvedMention | None:
-        """The latest person named in full before `before` whose surname is token ("McGee said")."""
+    def surname_person(self, token: str, before: int, gender: str | None = None) -> ResolvedMention | None:
+        """The latest person named in full before `before` whose surname is token ("McGee said"), and
+        whose given name is of the gender asked for, if one is."""
         i = bisect.bisect_left(self.starts, before) - 1
         while i >= 0:
             m = self.mentions[i]
             i -= 1
-            if m.kind == "person" and " " in m.name and m.name.endswith(" " + token):
+            surname_fits = m.kind == "person" and " " in m.name and m.name.endswith(" " + token)
+            if surname_fits and (gender is None or gender_of(m.name) == gender):
                 return m
         return None
 
@@ -301,6 +303,9 @@ def _MID_SENTENCE(token: str) -> re.Pattern[str]:
     return re.compile(rf"(?<=[a-z,] ){re.escape(token)}\b(?![ -][A-Z])")
 
 
+_OWN_PRONOUN = re.compile(r",? (?:for|in) (his|her) (?:part|turn|defen[cs]e)\b")
+
+
 def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[str | None, str | None]:
     while " " in subject and subject.split(" ")[0].endswith("ly") and subject[:1].isupper():
         head, subject = subject.split(" ", 1)  # "Eventually Jake" is Jake
@@ -326,6 +331,12 @@ def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[st
             return (m.name, m.kind) if m else (None, None)
         return None, _UNKNOWN
     m = ctx.mention_at(s, e)
+    if m and m.kind == "person" and " " not in subject:
+        # "Hoffman, for his part, said": of two Hoffmans, the man.
+        cue = _OWN_PRONOUN.match(ctx.text, e)
+        wanted = cue and PRONOUN_GENDER[cue.group(1).lower()]
+        if wanted and gender_of(m.name) != wanted:  # "Jackie" could be either; "John" is a man
+            m = ctx.surname_person(subject, s, wanted) or m
     if m:
         return m.name, m.kind
     if " " in subject:
