@@ -217,10 +217,7 @@ def find_mentions(
         elif len(hit.entities) > 1 and "person" in kinds and "character" in kinds:
             # "Will Smith" is the Fresh Prince's hero only where that show is in play.
             character = next(e for e in hit.entities if e.kind == "character")
-            entry = index.characters.get(character.name)
-            offstage = character.name not in known.characters and (
-                not entry or entry.show not in shows_in_play
-            )
+            offstage = not _on_stage(character.name, index, known, shows_in_play)
             person = hit.surface in known.evidenced_people or offstage
             entity = next(e for e in hit.entities if e.kind == ("person" if person else "character"))
         elif len(hit.entities) > 1 and kinds == {"character"}:
@@ -231,8 +228,7 @@ def find_mentions(
             entity = hit.entities[0]
         if entity.kind == "character" and " " not in hit.surface:
             # One-word character names are common words too; trust them only for shows in play.
-            entry = index.characters.get(entity.name)
-            if entity.name not in known.characters and (not entry or entry.show not in shows_in_play):
+            if not _on_stage(entity.name, index, known, shows_in_play):
                 continue
             if hit.surface in _COMMON_WORDS and _sentence_start(text, hit.start):
                 continue

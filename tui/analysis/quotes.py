@@ -33,8 +33,8 @@ _FIRST_PERSON = re.compile(
     r"(?=[ImWwOoUu])\b(?:(?P<singular>I|I['’](?:m|ve|d|ll)|me|my|mine|myself)|"
     r"[Ww]e|[Ww]e['’](?:re|ve|d|ll)|[Oo]ur|[Uu]s|[Oo]urselves)\b"
 )
-# "ELLISON:", "Damon Lindelof, co-creator and co-writer:": a speaker's label, with an optional description.
-# "Damon Lindelof:", "Damon Lindelof, co-creator:", "Chris Pratt (Andy Dwyer):"
+# "ELLISON:", "Damon Lindelof, co-creator and co-writer:", "Chris Pratt (Andy Dwyer):": a speaker's label,
+# with an optional description.
 _LABEL = re.compile(
     r"^(?P<label>[A-Z][A-Za-z.'’ -]{0,40}?)(?:, [^,:.!?\n“”\"]{1,70}| \([^()\n]{1,60}\))?:\s+"
 )
