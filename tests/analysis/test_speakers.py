@@ -978,3 +978,14 @@ def test_for_his_part_picks_the_man_of_two_who_share_a_surname(catalog, pronoun,
         'cases since before we shot the pilot," and that the writers tailored the roles.'
     )
     assert [q.speaker for q in run(text, catalog).quotes] == [speaker]
+
+
+def test_a_characters_gender_is_their_actors(catalog):
+    """Carmen "Carmy" Berzatto is played by a man: "he" is Carmy, whatever his given name suggests."""
+    text = (
+        "Carmy (Jeremy Allen White) has been at the restaurant since five. Sydney (Ayo Edebiri) clocks the "
+        "espresso cups before she clocks him.\n\n"
+        "He does not have an answer. “I was going to tell you,” he mutters."
+    )
+    found = run(text, catalog, title="The Bear Recap: Ninety-Six Covers").quotes
+    assert [q.speaker for q in found] == ["Carmen Berzatto"]

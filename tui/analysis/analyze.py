@@ -19,7 +19,7 @@ from tui.analysis.mentions import (
     to_public,
 )
 from tui.analysis.model import ArticleAnalysis, CharacterFinding, PersonFinding
-from tui.analysis.names import is_blocked_token
+from tui.analysis.names import gender_of, is_blocked_token
 from tui.analysis.quotes import find_quotes, first_person_score
 from tui.analysis.relations import find_relations
 from tui.document import Document
@@ -175,6 +175,7 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         _question_blocks(doc, text, limit),
         recap=recap,
         interviewee=_title_person(title, people),
+        genders={c.name: g for c in characters if c.actor and (g := gender_of(c.actor))},
     )
     if _RECAP_TITLE.search(title) and not podcast:  # a recap by its own word, not guessed from counts
         quotes = _dialogue_to_characters(original, quotes, characters)

@@ -112,9 +112,15 @@ class Context:
     # The words of the quote being attributed: a person it speaks of by name ("Sydney would show up
     # with iced coffees," she says) is not who "she" is.
     speaking: str = ""
+    # A character's gender from the actor who plays them ("Carmy", Carmen Berzatto, is Jeremy Allen White).
+    genders: dict[str, str] = field(default_factory=dict)
     _merged: list[tuple[int, int]] = field(default_factory=list)
     _merged_starts: list[int] = field(default_factory=list)
     _merged_from: int = 0
+
+    def gender(self, name: str) -> str | None:
+        """ "f", "m" or None: the actor's for a character they play, else the given name's."""
+        return self.genders.get(name) or gender_of(name)
 
     def inside_quote(self, pos: int) -> bool:
         if len(self.quote_ranges) != self._merged_from:  # ranges are added as the quotes are found
@@ -212,7 +218,7 @@ class Context:
             return False
         if self.speaking and m.kind == "person" and names_in(self.speaking, m.name):
             return False
-        g = gender_of(m.name)
+        g = self.gender(m.name)
         return not (gender and g and g != gender)
 
     def pronoun_speaker(self, pos: int, gender: str | None) -> ResolvedMention | None:
@@ -245,7 +251,7 @@ class Context:
             m = self.mentions[i]
             i -= 1
             surname_fits = m.kind == "person" and " " in m.name and m.name.endswith(" " + token)
-            if surname_fits and (gender is None or gender_of(m.name) == gender):
+            if surname_fits and (gender is None or self.gender(m.name) == gender):
                 return m
         return None
 
@@ -335,7 +341,7 @@ def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[st
         # "Hoffman, for his part, said": of two Hoffmans, the man.
         cue = _OWN_PRONOUN.match(ctx.text, e)
         wanted = cue and PRONOUN_GENDER[cue.group(1).lower()]
-        if wanted and gender_of(m.name) != wanted:  # "Jackie" could be either; "John" is a man
+        if wanted and ctx.gender(m.name) != wanted:  # "Jackie" could be either; "John" is a man
             m = ctx.surname_person(subject, s, wanted) or m
     if m:
         return m.name, m.kind
