@@ -989,3 +989,20 @@ def test_a_characters_gender_is_their_actors(catalog):
     )
     found = run(text, catalog, title="The Bear Recap: Ninety-Six Covers").quotes
     assert [q.speaker for q in found] == ["Carmen Berzatto"]
+
+
+def test_she_is_the_main_clauses_subject_not_the_one_in_a_when_clause(catalog):
+    text = (
+        "Annie January gets a send-off\n\n"
+        "Erin Moriarty got the biggest cheer of the panel when Aisha Tyler asked about Annie January's arc, "
+        "and she appeared genuinely moved by it. “You guys have been so kind to this character,” she said."
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == ["Erin Moriarty"]
+
+
+def test_she_after_a_when_clause_alone_is_still_found(catalog):
+    text = (
+        "When Aisha Tyler asked about the finale, the hall went quiet. "
+        "“Nobody is going to get the ending they expect,” she said."
+    )
+    assert [q.speaker for q in run(text, catalog).quotes] == ["Aisha Tyler"]

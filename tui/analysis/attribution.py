@@ -82,6 +82,7 @@ _ROLE_NOUNS = {
     "singer": None,
 }
 # Words after which a name opens a clause as its subject ("and Brunson laughed").
+_SUBORDINATORS_LOWER = words("when while as because if once since until though although whereas after before")
 _CLAUSE_OPENERS = words(
     "and but or while when as because then so after before since until though although whereas if once yet"
 )
@@ -188,6 +189,7 @@ class Context:
             key=lambda m: (
                 m.kind != "person",
                 not self._subject_like(m),
+                self._subordinate(m),  # "Moriarty got a cheer when Tyler asked, and she ...": Moriarty
                 m.name not in self.favoured,
                 -m.start if self._joined_clause(m) else m.start,
             ),
@@ -196,8 +198,16 @@ class Context:
     def _joined_clause(self, m: ResolvedMention) -> bool:
         return _JOINED_CLAUSE.search(self.text, max(0, m.start - 8), m.start) is not None
 
+    def _subordinate(self, m: ResolvedMention) -> bool:
+        """The subject of a clause that hangs on another ("when Tyler asked"), not of a main clause."""
+        before = self.text[max(0, m.start - 24) : m.start].split()
+        return bool(before) and before[-1].lower() in _SUBORDINATORS_LOWER
+
     def _subject_like(self, m: ResolvedMention) -> bool:
-        before = self.text[max(0, m.start - 48) : m.start].rstrip()
+        raw = self.text[max(0, m.start - 48) : m.start]
+        if "\n" in raw[len(raw.rstrip()) :]:
+            return True  # a paragraph's first word, after a heading with no full stop
+        before = raw.rstrip()
         nickname = _NICKNAME_BEFORE.search(before)
         if nickname:  # "about Matthew “Dot” Cottan": the quoted nickname is inside the name
             before = before[: nickname.start()].rstrip()
