@@ -203,3 +203,9 @@ def test_a_networks_line_up_named_after_a_place_is_no_show(catalog):
     assert "Westeros" not in a.shows
     b = run("HBO's Rivermouth premieres in June.", catalog)
     assert "Rivermouth" in b.shows
+
+
+def test_ser_is_a_knights_title_and_a_cfo_is_no_name(catalog):
+    a = run("Ser Harwin Strong (Ryan Corr) rides out. The CFO Marcus Vale (Tom Lane) signs.", catalog)
+    assert {"Harwin Strong", "Marcus Vale"} <= chars(a)
+    assert not {"Ser Harwin Strong", "CFO Marcus Vale", "CFO"} & chars(a)

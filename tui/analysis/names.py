@@ -61,9 +61,9 @@ FUNCTION_WORDS = words(
     Well Also Even Just Still Now Here It Its Is Was Are Were Be Been Being He She They We I You His Her
     Their Our My Your Him Them Us Me Mr Mrs Ms Dr Sir Dame Lady Lord Season Episode Part Chapter Series
     Show Finale Premiere Pilot Act Volume Book Film Movie Star Stars Actor Actress Showrunner Creator
-    Director Writer Producer Executive Host Netflix's Meanwhile However Unfortunately Fortunately
-    Actually Given Source Read Watch Stream See Spoilers Spoiler Update Updated Editor's Note Photo
-    Credit Courtesy Related More Plus Both Each Every All Some Many Most Several Few Not Never Always
+    Director Writer Producer Executive Host CEO CFO COO CTO Netflix's Meanwhile However Unfortunately
+    Fortunately Actually Given Source Read Watch Stream See Spoilers Spoiler Update Updated Editor's Note
+    Photo Credit Courtesy Related More Plus Both Each Every All Some Many Most Several Few Not Never Always
     Only Please Thanks Thank Like Poor Dear Sweet Other Another Last Next First Second Third New Old Big
     Little Good Bad
     Best Top Can Could Would Should Did Does Do Has Have Had Let Get Got Make Made Take Took Enter Cue Meet
@@ -175,7 +175,7 @@ INVERTED_SPEECH_VERBS = "|".join(v for v in SPEECH_VERBS.split("|") if v not in 
 HONORIFICS = words(
     """
     Captain Capt Commander Cmdr Dr Doctor Detective Det DI DCI DS Inspector Officer Agent Sergeant Sgt
-    Lieutenant Lt Professor Prof Mr Mrs Ms Miss Mx Judge Nurse Principal Coach General Colonel Major
+    Lieutenant Lt Professor Prof Mr Mrs Ms Miss Mx Judge Nurse Principal Coach General Colonel Major Ser
     Sheriff Deputy Father Reverend Senator President Governor Mayor Chief Superintendent Supt Constable
     DCS DSU PC WPC PCSO
     """
