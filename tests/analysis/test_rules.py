@@ -209,3 +209,12 @@ def test_ser_is_a_knights_title_and_a_cfo_is_no_name(catalog):
     a = run("Ser Harwin Strong (Ryan Corr) rides out. The CFO Marcus Vale (Tom Lane) signs.", catalog)
     assert {"Harwin Strong", "Marcus Vale"} <= chars(a)
     assert not {"Ser Harwin Strong", "CFO Marcus Vale", "CFO"} & chars(a)
+
+
+def test_the_first_part_of_a_hyphenated_first_name_is_that_character(catalog):
+    a = run(
+        "Charles (Steve Martin) has decided the podcast needs better acoustics. Charles clears his throat.",
+        catalog,
+        title="Only Murders in the Building Recap",
+    )
+    assert "Charles-Haden Savage" in chars(a) and "Charles" not in chars(a)

@@ -213,6 +213,8 @@ class CatalogIndex:
                 if len(words) >= 2:
                     grouped.setdefault(words[0], []).append(entry.name)
                     grouped.setdefault(words[-1], []).append(entry.name)
+                    if "-" in words[0]:  # "Charles" of Charles-Haden Savage
+                        grouped.setdefault(words[0].split("-")[0], []).append(entry.name)
             parts = self._name_parts[show] = {k: tuple(dict.fromkeys(v)) for k, v in grouped.items()}
         return parts
 

@@ -212,8 +212,8 @@ def resolve_short_character(
     """
 
     def fits(full: str) -> bool:
-        parts = full.split(" ")
-        return len(parts) >= 2 and key in (parts[0], parts[-1])
+        parts = full.split(" ")  # "Charles" is Charles-Haden Savage's first name too
+        return len(parts) >= 2 and key in (parts[0], parts[-1], parts[0].split("-")[0])
 
     tiers: list[Iterable[str]] = [
         (c.name for c in index.roles_by_actor.get(actor or "", ())),
