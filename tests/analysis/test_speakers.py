@@ -1006,3 +1006,20 @@ def test_she_after_a_when_clause_alone_is_still_found(catalog):
         "“Nobody is going to get the ending they expect,” she said."
     )
     assert [q.speaker for q in run(text, catalog).quotes] == ["Aisha Tyler"]
+
+
+def test_an_interrupted_line_keeps_its_turn_in_a_recap(catalog):
+    text = (
+        "Alicent Hightower (Olivia Cooke) finds Helaena Targaryen (Phia Saban) in the garden.\n\n"
+        "“You should be resting,” Alicent says.\n\n"
+        "“I am resting. This is where I rest.”\n\n"
+        "“Helaena—”\n\n"
+        "“The bees are leaving the garden. Did you notice?”"
+    )
+    found = run(text, catalog, title="House of the Dragon Recap: Season 3, Episode 2").quotes
+    assert [q.speaker for q in found] == [
+        "Alicent Hightower",
+        "Helaena Targaryen",
+        "Alicent Hightower",
+        "Helaena Targaryen",
+    ]

@@ -477,7 +477,7 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
             and text[e - 1 : e] in ".!?…"
         )
         # In a recap a whole quoted sentence is dialogue, however short ("Can we not?").
-        line = ctx.recap and text[s : s + 1].isupper() and text[e - 1 : e] in ".!?…"
+        line = ctx.recap and text[s : s + 1].isupper() and text[e - 1 : e] in ".!?…—–"  # "Helaena—"
         if not goes_on and not line and not _is_speech(text, s, e, how, block[0]):
             continue
         if how is None:
