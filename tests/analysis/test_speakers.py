@@ -1023,3 +1023,26 @@ def test_an_interrupted_line_keeps_its_turn_in_a_recap(catalog):
         "Alicent Hightower",
         "Helaena Targaryen",
     ]
+
+
+def test_the_one_character_a_scene_setting_paragraph_names_opens_the_exchange(catalog):
+    text = (
+        "“Right. Drill's over,” Jackson Lamb (Gary Oldman) says, and River Cartwright (Jack Lowden) "
+        "follows him in.\n\n"
+        "The centrepiece is a meeting in Regent's Park with Diana Taverner (Kristin Scott Thomas). "
+        "These two have shared a lot of benches over the years.\n\n"
+        "“You're late.”\n\n"
+        "“I had a fire drill.”"
+    )
+    found = run(text, catalog, title="Slow Horses Recap: Fire Drill").quotes
+    assert [q.speaker for q in found][1] == "Diana Taverner"
+
+
+def test_a_scene_setting_paragraph_naming_two_characters_chooses_neither(catalog):
+    text = (
+        "River Cartwright (Jack Lowden) waits on the bench. Diana Taverner (Kristin Scott Thomas) arrives "
+        "late.\n\n"
+        "“You're late.”"
+    )
+    found = run(text, catalog, title="Slow Horses Recap: Fire Drill").quotes
+    assert found[0].speaker in (None, "Diana Taverner")

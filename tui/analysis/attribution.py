@@ -651,6 +651,26 @@ def narrated_speaker_before(ctx: Context, o: int, block: tuple[int, int]):
     return _sentence_subject(ctx, lo, hi)
 
 
+def sole_character_before(ctx: Context, block: tuple[int, int]):
+    """The one character a plain narration paragraph right before the block names ("a meeting on a bench
+    with Diana Taverner (Kristin Scott Thomas)."), who opens the exchange that follows; else None."""
+    lead = ctx.text[max(0, block[0] - 800) : block[0]].rstrip()
+    paragraph = lead[lead.rfind("\n") + 1 :]
+    if not paragraph.endswith((".", "!", "?")) or any(q in paragraph for q in '“”"'):
+        return None
+    hi = block[0] - (len(ctx.text[max(0, block[0] - 800) : block[0]]) - len(lead))
+    lo = hi - len(paragraph)
+    i = bisect.bisect_left(ctx.starts, lo)
+    found = {}
+    while i < len(ctx.mentions) and ctx.mentions[i].start < hi:
+        m = ctx.mentions[i]
+        i += 1
+        if m.kind in ("person", "character") and ctx.text[m.start - 1 : m.start] != "(":  # not the actor
+            found[m.name] = m
+    (only,) = found.values() if len(found) == 1 else (None,)
+    return only if only is not None and only.kind == "character" else None
+
+
 def interview_subjects(ctx: Context, narration: Sequence[tuple[int, int]]) -> list[tuple[int, str, str]]:
     """(position, name, strength) of each person the narration presents as speaking or interviewed."""
     out: list[tuple[int, str, str]] = []

@@ -19,6 +19,7 @@ from tui.analysis.attribution import (
     narrated_speaker_before,
     opens_clause,
     sentence_start_before,
+    sole_character_before,
     speaker_from_subject,
 )
 from tui.analysis.knowledge import is_headline
@@ -492,6 +493,10 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
             m = narrated_speaker_before(ctx, o, block)
             if m:
                 speaker, kind, conf, how = m.name, m.kind, 0.55, "narrated"
+        if how is None and ctx.recap and whole_paragraph and ctx.runs_on is None:
+            m = sole_character_before(ctx, block)
+            if m and not _addressed(text[s:e], m.name):
+                speaker, kind, conf, how = m.name, m.kind, 0.5, "narrated"
         if how is None and ctx.recap and whole_paragraph and exchange and o - exchange[-1][0] < 600:
             # Untagged lines that take turns: the one before last speaks again, or else the character
             # the last speaker was with; never the one the line calls by name ("I anonymised it, Otis.").
