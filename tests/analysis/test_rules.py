@@ -218,3 +218,13 @@ def test_the_first_part_of_a_hyphenated_first_name_is_that_character(catalog):
         title="Only Murders in the Building Recap",
     )
     assert "Charles-Haden Savage" in chars(a) and "Charles" not in chars(a)
+
+
+def test_the_end_of_a_persons_full_name_is_no_character_in_a_recap(catalog):
+    text = (
+        "Diana Taverner (Kristin Scott Thomas) waits on the bench. Scott Thomas gives the faintest smile. "
+        "Molly Doran hands over the files."
+    )
+    a = run(text, catalog, title="Slow Horses Recap: Fire Drill")
+    assert "Scott Thomas" not in chars(a) and "Kristin Scott Thomas" in people(a)
+    assert "Molly Doran" in chars(a)

@@ -102,6 +102,10 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
     leading = {
         " ".join(p.split(" ")[:k]) for p in (*known.people, *text_people) for k in range(1, p.count(" ") + 1)
     }
+    # "Scott Thomas gives the faintest smile": the end of a person's full name is that person again.
+    trailing = {
+        " ".join(p.split(" ")[k:]) for p in (*known.people, *text_people) for k in range(1, p.count(" ") + 1)
+    }
     # Without evidence of a real person, a name whose first name or surname drives the plot is fictional.
     acting = plot_subjects(text, prose)
     recap_word = _RECAP_WORD.search(title) is not None
@@ -123,6 +127,8 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
             continue
         aside = original[max(0, start - 1) : start] == "("  # "Rahim (Sami Outalbali)": the actor's slot
         initials = parts[0].endswith(".")  # "J.J. Abrams", "D.B. Weiss": credits, not characters
+        if name in trailing:
+            continue
         if (
             recap_word
             and not aside
