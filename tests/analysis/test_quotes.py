@@ -295,3 +295,15 @@ def test_a_block_quote_that_names_the_narrated_subject_is_not_theirs(catalog):
     )
     found = _qa(html, "Ayo Edebiri Talks The Bear Season 3", catalog).quotes
     assert [q.speaker for q in found] == ["Ayo Edebiri"]
+
+
+def test_a_block_quote_after_a_paragraph_opening_on_a_winner_is_theirs_in_a_round_up(catalog):
+    html = (
+        "<p>Seth Rogen won first and thanked everyone at Apple.</p>"
+        "<p>Kristen Bell, best actress, television musical or comedy (Nobody Wants This)</p>"
+        "<p>Bell, who stars opposite Adam Brody, was the final TV winner of the night.</p>"
+        "<blockquote><p>This show is about two people who absolutely should not work, and then they do.</p>"
+        "</blockquote>"
+    )
+    found = _qa(html, "Golden Globes: The Best TV Speeches, From Seth Rogen to the Rest", catalog).quotes
+    assert [q.speaker for q in found] == ["Kristen Bell"]

@@ -351,8 +351,9 @@ def _short_references(
             nxt = text[end : end + 3]
             if not (token in person_surnames and len(nxt) == 3 and nxt[0] == " " and nxt[1].islower()):
                 continue
-        if token in _COMMON_WORDS and _sentence_start(text, start):
-            # "Will he return?" opens with a word; "Bell kept it short" with the person named Bell.
+        if token in _COMMON_WORDS and _sentence_start(text, start) and not text.startswith(", who ", end):
+            # "Will he return?" opens with a word; "Bell kept it short" and "Bell, who stars" with the
+            # person named Bell.
             nxt = text[end : end + 12].split(" ", 2)[1:2] if text[end : end + 1] == " " else []
             if not nxt or nxt[0].lower() in _NOT_AFTER_A_NAME or not nxt[0][:1].islower():
                 continue

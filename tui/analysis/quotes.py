@@ -313,11 +313,17 @@ def find_quotes(
                     if name:
                         speaker, speaker_kind, conf = name, k, 0.85
                         break
-        if not speaker and leads_in and kind == "block" and not interviewee:
-            # "Einbinder, who had been nervous, thanked Smart from the stage." then her block quote (in a
-            # profile the title's interviewee keeps the block quotes, whoever the narration mentioned).
+        if not speaker and leads_in and kind == "block":
+            # "Einbinder, who had been nervous, thanked Smart from the stage." then her block quote. In a
+            # profile the title's interviewee keeps the block quotes, unless the paragraph opens on another.
             m = narrated_speaker_before(ctx, start, (start, end))
-            if m and m.kind == "person" and not names_in(text[start:end], m.name):
+            opens = m is not None and not text[previous_narration[0] : m.start].strip()
+            if (
+                m
+                and m.kind == "person"
+                and (opens or not interviewee)
+                and not names_in(text[start:end], m.name)
+            ):
                 speaker, speaker_kind, conf = m.name, m.kind, 0.7
         if not speaker and leads_in:
             # "Ross Duffer, for his part, was more focused on the cast." opens the lead-in to his answer.
