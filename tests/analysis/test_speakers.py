@@ -1046,3 +1046,21 @@ def test_a_scene_setting_paragraph_naming_two_characters_chooses_neither(catalog
     )
     found = run(text, catalog, title="Slow Horses Recap: Fire Drill").quotes
     assert found[0].speaker in (None, "Diana Taverner")
+
+
+@pytest.mark.parametrize(
+    ("beat", "speaker"),
+    [
+        ("Charles clears his throat. Nothing happens.", "Charles-Haden Savage"),
+        ("She slides a manila folder across the table.", "Mabel Mora"),
+        ("Oliver rolls his eyes at Charles.", "Oliver Putnam"),
+    ],
+)
+def test_an_action_beat_after_an_untagged_line_names_its_speaker(catalog, beat, speaker):
+    text = (
+        "Charles (Steve Martin), Oliver (Martin Short) and Mabel (Selena Gomez) squeeze into the closet.\n\n"
+        '"Is this really necessary?" Mabel asks.\n\n'
+        f'"The sound in here is extraordinary. Listen." {beat}'
+    )
+    found = run(text, catalog, title="Only Murders in the Building Recap: Cold Open").quotes
+    assert found[-1].speaker == speaker

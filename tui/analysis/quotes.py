@@ -25,7 +25,7 @@ from tui.analysis.attribution import (
 from tui.analysis.knowledge import is_headline
 from tui.analysis.mentions import ResolvedMention
 from tui.analysis.model import QuoteSpan
-from tui.analysis.names import SPEECH_VERB_RE
+from tui.analysis.names import PRONOUN_GENDER, SPEECH_VERB_RE
 
 # A quotation inside a paragraph: the words of someone other than the paragraph's own voice.
 _QUOTED = re.compile(r"[“\"][^”\"]{0,400}[”\"]")
@@ -431,6 +431,7 @@ def _partner(ctx, speaker: str, before: int) -> tuple[str, str | None] | None:
     return None
 
 
+_BEAT_AFTER = re.compile(r"[”\"]?\s+(He|She|[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)? [a-z]+s\b")
 _SCENE_BREAK = re.compile(r"\n\s*[^“\"\s][^\n]{60,}")
 
 
@@ -499,6 +500,14 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
             m = narrated_speaker_before(ctx, o, block)
             if m:
                 speaker, kind, conf, how = m.name, m.kind, 0.55, "narrated"
+        if how is None and ctx.recap and o == block[0] and not whole_paragraph:
+            # “The sound in here is extraordinary.” Charles clears his throat.: the beat is the speaker’s.
+            beat = _BEAT_AFTER.match(text, c)
+            m = ctx.mention_at(beat.start(1), beat.start(1) + 1) if beat else None
+            if beat and beat.group(1) in ("He", "She"):  # “I don't want it.” She slides a folder across.
+                m = ctx.pronoun_speaker(beat.start(1), PRONOUN_GENDER[beat.group(1).lower()])
+            if m and m.kind == "character" and m.start <= beat.start(1) and not _addressed(text[s:e], m.name):
+                speaker, kind, conf, how = m.name, m.kind, 0.6, "beat"
         if how is None and ctx.recap and whole_paragraph and ctx.runs_on is None:
             m = sole_character_before(ctx, block)
             if m and not _addressed(text[s:e], m.name):
