@@ -228,3 +228,13 @@ def test_the_end_of_a_persons_full_name_is_no_character_in_a_recap(catalog):
     a = run(text, catalog, title="Slow Horses Recap: Fire Drill")
     assert "Scott Thomas" not in chars(a) and "Kristin Scott Thomas" in people(a)
     assert "Molly Doran" in chars(a)
+
+
+def test_a_creators_possessive_before_their_show_makes_no_role(catalog):
+    text = (
+        "Kate Wyler (Keri Russell) and Hal Wyler (Rufus Sewell) fight. Debora Cahn's The Diplomat has "
+        "always worked best as a screwball comedy."
+    )
+    a = run(text, catalog, title="The Diplomat Recap: Second Dinner")
+    assert "The Diplomat" not in chars(a) and "Diplomat" not in chars(a)
+    assert "The Diplomat" in a.shows

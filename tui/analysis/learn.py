@@ -238,6 +238,9 @@ def expand_short_characters(known: ArticleKnowledge, index: CatalogIndex) -> Non
             continue
         bare = len(re.findall(rf"\b{name}\b", known.text))
         if bare and bare == len(re.findall(rf"\b[Tt]he {name}\b", known.text)):
+            if f"The {name}" in index.shows or f"The {name}" in known.shows:
+                del known.characters[name]  # "Debora Cahn's The Diplomat": her show, not a role
+                continue
             known.rename_character(name, f"The {name}")
     for short, full in known.aliases.items():
         # "Jeremy “Jez” Usborne": a nickname the article gave a full name is that character, not another.
