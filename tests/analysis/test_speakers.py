@@ -1064,3 +1064,14 @@ def test_an_action_beat_after_an_untagged_line_names_its_speaker(catalog, beat, 
     )
     found = run(text, catalog, title="Only Murders in the Building Recap: Cold Open").quotes
     assert found[-1].speaker == speaker
+
+
+def test_a_girl_voiced_by_a_man_is_still_she(catalog):
+    text = (
+        "Louise Belcher wants the moped too.\n\n"
+        "Tina's free go is shot like the climax of a sports movie, and she wins the moped. She doesn't care "
+        "that it won't start.\n\n"
+        '"It\'s perfect," she whispers. "It\'s pink and it doesn\'t go anywhere."'
+    )
+    found = run(text, catalog, title="Bob's Burgers Recap: The Claw").quotes
+    assert [q.speaker for q in found] == ["Tina Belcher", "Tina Belcher"]

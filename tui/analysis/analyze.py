@@ -181,7 +181,7 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         _question_blocks(doc, text, limit),
         recap=recap,
         interviewee=_title_person(title, people),
-        genders={c.name: g for c in characters if c.actor and (g := gender_of(c.actor))},
+        genders=_character_genders(original, mentions, characters),
     )
     if _RECAP_TITLE.search(title) and not podcast:  # a recap by its own word, not guessed from counts
         quotes = _dialogue_to_characters(original, quotes, characters)
@@ -215,6 +215,24 @@ def _listed_with_a_character(text: str, start: int, end: int, index, known) -> b
         m and " " in m.group(1) and (m.group(1) in index.characters or m.group(1) in known.characters)
         for m in neighbours
     )
+
+
+def _character_genders(text: str, mentions, characters: Sequence[CharacterFinding]) -> dict[str, str]:
+    """Each character's gender: from the given names the article calls them by ("Hank" of NoHo Hank), else
+    from their actor's ("Carmy" is Jeremy Allen White's role; "Tina", voiced by Dan Mintz, is a girl)."""
+    called: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.kind == "character":
+            called.setdefault(m.name, set()).add(text[m.start : m.end].split(" ")[0])
+    genders = {}
+    for c in characters:
+        surname = c.name.rsplit(" ", 1)[-1] if " " in c.name else None  # "Williams" is no given name here
+        by_name = {g for w in called.get(c.name, ()) if w != surname and (g := gender_of(w))}
+        if len(by_name) == 1:
+            genders[c.name] = by_name.pop()
+        elif not by_name and c.actor and (g := gender_of(c.actor)):
+            genders[c.name] = g
+    return genders
 
 
 def _sections_per_show(text: str, blocks: Sequence[tuple[int, int]], shows: Sequence[str]) -> int:

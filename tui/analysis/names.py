@@ -161,7 +161,8 @@ SPEECH_VERBS = (
     "sneers|sneered|scoffs|scoffed|sobs|sobbed|groans|groaned|protests|protested|wonders|wondered|"
     "shrugs|shrugged|smiles|smiled|grins|grinned|nods|nodded|winks|winked|smirks|smirked|beams|beamed|"
     "assures|assured|reminds|reminded|claims|claimed|swears|swore|vows|vowed|boasts|boasted|complains|"
-    "complained|suggests|suggested"
+    "complained|suggests|suggested|repeats|repeated|calls out|called out|chimes in|chimed in|interjects|"
+    "interjected|marvels|marveled|marvelled"
 )
 SPEECH_VERB_RE = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 # Verbs whose object is a listener or a thing, never the speaker: "described Poker Face as", "told Variety".
