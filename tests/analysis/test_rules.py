@@ -238,3 +238,9 @@ def test_a_creators_possessive_before_their_show_makes_no_role(catalog):
     a = run(text, catalog, title="The Diplomat Recap: Second Dinner")
     assert "The Diplomat" not in chars(a) and "Diplomat" not in chars(a)
     assert "The Diplomat" in a.shows
+
+
+@pytest.mark.parametrize(("short", "full"), [("Syd", "Sydney Adamu"), ("Deb", "Deborah Vance")])
+def test_a_common_short_form_of_a_given_name_is_the_character_named_in_full(catalog, short, full):
+    a = run(f"{full} arrives first. Later {short} pulls the door shut and waits.", catalog, title="Recap")
+    assert [m.name for m in a.mentions if m.kind == "character"] == [full, full]

@@ -380,6 +380,23 @@ _SHORT_FORMS = {
     "Stanley": "Stan",
     "Walter": "Walt",
     "Zachary": "Zach",
+    "Sydney": "Syd",
+    "Carmen": "Carmy",
+    "Deborah": "Deb Debbie",
+    "Jacqueline": "Jackie",
+    "Frances": "Fran Frankie",
+    "Francis": "Frank Frankie",
+    "Frank": "Frankie",
+    "Joshua": "Josh",
+    "Douglas": "Doug",
+    "Eleanor": "Ellie Nell",
+    "Katharine": "Kate Kat",
+    "Leonard": "Len Lenny Leo",
+    "Louis": "Lou",
+    "Louise": "Lou",
+    "Miranda": "Randi",
+    "Sebastian": "Seb Bash",
+    "Vincent": "Vince Vinnie",
 }
 SHORT_FORMS: dict[str, tuple[str, ...]] = {full: tuple(short.split()) for full, short in _SHORT_FORMS.items()}
 
