@@ -373,3 +373,16 @@ def test_an_everyday_title_after_a_sentences_opening_word_is_still_a_show(catalo
     assert "Severance" in shows(a)
     b = run("Her Golden Severance Deal, the headline ran.", catalog)
     assert "Severance" not in shows(b)
+
+
+@pytest.mark.parametrize(
+    ("text", "categories", "not_a_show"),
+    [
+        ("The Los Angeles premiere drew a crowd of fans.", (), "Los Angeles"),
+        ("The cast of Westmere took over Hall H at Comic-Con for a first look.", ("Comic-Con",), "Comic-Con"),
+        ("Fox's fall schedule includes the drama Westmere.", ("Fox",), "Fox"),
+    ],
+)
+def test_places_networks_and_events_are_no_shows(catalog, text, categories, not_a_show):
+    a = run(text, catalog, categories=categories)
+    assert not_a_show not in shows(a)

@@ -11,6 +11,9 @@ from tui.analysis.names import (
     DEMONYMS,
     FUNCTION_WORDS,
     HONORIFICS,
+    NOT_TITLES,
+    PLACE_NAMES,
+    PLACES,
     cut_at_possessive,
     date_words_fit,
     given_names,
@@ -146,6 +149,8 @@ def clean_title(title: str) -> str | None:
     if len(tokens) == 1 and (tokens[0] in DEMONYMS or tokens[0] in _TITLE_ADJECTIVES):
         return None  # "Netflix's French hit", "Current showrunner": an adjective, not a title
     title = strip_possessive(" ".join(tokens))
+    if title in PLACES or title in PLACE_NAMES or title in NOT_TITLES:
+        return None  # "Los Angeles premiere", "Fox's fall slate", "Comic-Con panel"
     return title if len(title) >= 2 else None
 
 

@@ -65,6 +65,7 @@ def learn_from_article(
             continue
         if cat in index.show_titles or (
             _looks_like_title(cat)
+            and clean_title(cat) is not None  # not "Comic-Con", "Fox" or "Los Angeles"
             and not any(is_blocked_token(t) for t in cat.split())
             and cat not in known_people
             and cat not in index.characters

@@ -402,6 +402,32 @@ SHORT_FORMS: dict[str, tuple[str, ...]] = {full: tuple(short.split()) for full, 
 
 # Places that stories are set or shot in, and never a character's one-word name ("Mike White's Thailand
 # chapter", "filming in Vancouver"). Places that are also given names (Sydney, Austin, Georgia) are left out.
+# Places of more than one word, and networks and events whose names are no titles ("Fox", "Comic-Con").
+PLACE_NAMES = frozenset(
+    [
+        "Los Angeles",
+        "New York",
+        "New York City",
+        "San Diego",
+        "San Francisco",
+        "Las Vegas",
+        "New Orleans",
+        "New Jersey",
+        "Hong Kong",
+        "Salt Lake City",
+        "Hell's Kitchen",
+        "Hall H",
+        "The Bronx",
+        "North Carolina",
+        "South Carolina",
+        "New Mexico",
+        "West Hollywood",
+        "Palm Springs",
+    ]
+)
+NOT_TITLES = frozenset(
+    {"Fox", "The CW", "Comic-Con", "San Diego Comic-Con", "New York Comic Con", "Upfronts"}
+)
 PLACES = words(
     """
     Thailand Vancouver Toronto Montreal London Manchester Liverpool Glasgow Edinburgh Belfast Dublin Cardiff
