@@ -386,3 +386,16 @@ def test_an_everyday_title_after_a_sentences_opening_word_is_still_a_show(catalo
 def test_places_networks_and_events_are_no_shows(catalog, text, categories, not_a_show):
     a = run(text, catalog, categories=categories)
     assert not_a_show not in shows(a)
+
+
+def test_works_listed_after_films_or_features_are_no_shows(catalog):
+    html = (
+        "<p>Harjo spent a decade making independent features in Oklahoma, including "
+        "<em>Four Sheets to the Wind</em> and <em>Mekko</em>, before <em>Rivermouth</em> premiered on FX.</p>"
+    )
+    from tui.analysis import analyze
+    from tui.ingest.sanitize import html_to_document
+
+    a = analyze(html_to_document(html), catalog)
+    assert not {"Four Sheets to the Wind", "Mekko"} & set(a.shows)
+    assert "Rivermouth" in a.shows

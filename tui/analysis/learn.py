@@ -87,6 +87,7 @@ def learn_from_article(
             FILM_CUE.search(text[max(0, start - 24) : start])
             or _FILM_BEFORE.search(text[max(0, start - 40) : start])
             or _MEDIUM.search(text[end : end + 24])
+            or _WORKS_LISTED.search(text, max(0, start - 160), start)
         ):
             not_shows.add(phrase)
             continue
@@ -151,6 +152,11 @@ _FILM_BEFORE = re.compile(
     r"\b(?:big-screen|feature-length|film|movie) (?:adaptation|version|remake) of)\s*$"
 )
 # "Rogue One, the film that ...", "Spook Street (the novel)": the medium named right after the title.
+# "independent features in Oklahoma, including Four Sheets to the Wind and Mekko": a list of other works.
+_WORKS_LISTED = re.compile(
+    r"\b(?:films|movies|features|novels|books|albums|plays|musicals|documentaries)\b(?: [\w’']+){0,3},? "
+    r"(?:including|like|such as)\b[^.;:]{0,100}$"
+)
 _MEDIUM = re.compile(
     r"^\W{0,3}(?:(?:the|a|an) )?(?:\w+ )?(?:podcasts?|films?|movies?|novels?|books?|albums?|memoirs?|"
     r"documentary|trilogy)\b",
