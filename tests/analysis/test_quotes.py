@@ -307,3 +307,18 @@ def test_a_block_quote_after_a_paragraph_opening_on_a_winner_is_theirs_in_a_roun
     )
     found = _qa(html, "Golden Globes: The Best TV Speeches, From Seth Rogen to the Rest", catalog).quotes
     assert [q.speaker for q in found] == ["Kristen Bell"]
+
+
+def test_a_line_cut_off_by_a_dash_closes_before_the_narration(catalog):
+    from tui.analysis import analyze
+    from tui.document import document_from_text
+
+    text = (
+        'Janine runs field day. "Okay, everybody! Blue team is by the swings, red team is over by the—" '
+        "The whistle shrieks. \"No! That's not the go whistle! That's the gather whistle!\""
+    )
+    found = analyze(document_from_text(text), catalog, title="Abbott Elementary Recap").quotes
+    assert [q.text for q in found] == [
+        "Okay, everybody! Blue team is by the swings, red team is over by the—",
+        "No! That's not the go whistle! That's the gather whistle!",
+    ]

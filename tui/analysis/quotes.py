@@ -74,7 +74,9 @@ def find_quote_marks(text: str, start: int, end: int) -> list[tuple[int, int, in
                 found.append((o, i + 1, len(stack)))
         elif ch == '"':
             prev = text[i - 1] if i > start else " "
-            if stack and stack[-1][1] == '"' and not (prev.isspace() or prev in "([—–"):
+            # "…red team is over by the—" The whistle shrieks.: a dash then a space is a cut-off line's end.
+            cut_off = prev in "—–" and (i + 1 >= limit or text[i + 1].isspace())
+            if stack and stack[-1][1] == '"' and (cut_off or not (prev.isspace() or prev in "([—–")):
                 o, _ = stack.pop()
                 found.append((o, i + 1, len(stack)))
             elif prev.isspace() or prev in "([—–:" or i == start:
