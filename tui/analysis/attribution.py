@@ -634,19 +634,29 @@ def narrated_speaker(ctx: Context, o: int, block: tuple[int, int]):
     return _sentence_subject(ctx, lo, hi)
 
 
+def _plain_paragraph_before(ctx: Context, at: int, reach: int) -> tuple[int, int] | None:
+    """(start, end) of the paragraph of plain narration ending right before `at`, its end just past the
+    closing full stop; None when it has a line of dialogue in it ("Is that a no?" Jake asks.), which is
+    part of the exchange and has its own turns, or is cut by `reach`."""
+    window = ctx.text[max(0, at - reach) : at]
+    lead = window.rstrip()
+    paragraph = lead[lead.rfind("\n") + 1 :]
+    if not paragraph.endswith((".", "!", "?")) or any(q in paragraph for q in '“”"'):
+        return None
+    end = at - (len(window) - len(lead))
+    return end - len(paragraph), end
+
+
 def narrated_speaker_before(ctx: Context, o: int, block: tuple[int, int]):
     """ "He summons Kate to Downing Street and greets her with a grin." then, as the next paragraph, the
     untagged line “Ambassador, ...”: the subject of the narration's last sentence speaks it."""
-    window = ctx.text[max(0, block[0] - 600) : block[0]]
-    lead = window.rstrip()
-    paragraph = lead[lead.rfind("\n") + 1 :]
-    # Only plain narration: a paragraph with a line of dialogue in it ("Is that a no?" Jake asks.) is part
-    # of the exchange, which has its own turns.
-    if not paragraph.endswith((".", "!", "?")) or any(q in paragraph for q in '“”"'):
+    paragraph = _plain_paragraph_before(ctx, block[0], 600)
+    if paragraph is None:
         return None
-    hi = block[0] - (len(window) - len(lead)) - 1
+    start, end = paragraph
+    hi = end - 1
     lo = sentence_start_before(ctx.text, hi)
-    if lo < hi - len(paragraph) or ctx.inside_quote(lo):
+    if lo < start - 1 or ctx.inside_quote(lo):
         return None
     return _sentence_subject(ctx, lo, hi)
 
@@ -654,12 +664,10 @@ def narrated_speaker_before(ctx: Context, o: int, block: tuple[int, int]):
 def sole_character_before(ctx: Context, block: tuple[int, int]):
     """The one character a plain narration paragraph right before the block names ("a meeting on a bench
     with Diana Taverner (Kristin Scott Thomas)."), who opens the exchange that follows; else None."""
-    lead = ctx.text[max(0, block[0] - 800) : block[0]].rstrip()
-    paragraph = lead[lead.rfind("\n") + 1 :]
-    if not paragraph.endswith((".", "!", "?")) or any(q in paragraph for q in '“”"'):
+    paragraph = _plain_paragraph_before(ctx, block[0], 800)
+    if paragraph is None:
         return None
-    hi = block[0] - (len(ctx.text[max(0, block[0] - 800) : block[0]]) - len(lead))
-    lo = hi - len(paragraph)
+    lo, hi = paragraph
     i = bisect.bisect_left(ctx.starts, lo)
     found = {}
     while i < len(ctx.mentions) and ctx.mentions[i].start < hi:
@@ -667,7 +675,7 @@ def sole_character_before(ctx: Context, block: tuple[int, int]):
         i += 1
         if m.kind in ("person", "character") and ctx.text[m.start - 1 : m.start] != "(":  # not the actor
             found[m.name] = m
-    (only,) = found.values() if len(found) == 1 else (None,)
+    only = next(iter(found.values())) if len(found) == 1 else None
     return only if only is not None and only.kind == "character" else None
 
 

@@ -12,6 +12,8 @@ from typing import NamedTuple
 
 import ahocorasick
 
+from tui.analysis.names import name_keys
+
 
 @dataclass(frozen=True)
 class ShowEntry:
@@ -209,12 +211,8 @@ class CatalogIndex:
         if parts is None:
             grouped: dict[str, list[str]] = {}
             for entry in self.show_characters.get(show, ()):
-                words = entry.name.split(" ")
-                if len(words) >= 2:
-                    grouped.setdefault(words[0], []).append(entry.name)
-                    grouped.setdefault(words[-1], []).append(entry.name)
-                    if "-" in words[0]:  # "Charles" of Charles-Haden Savage
-                        grouped.setdefault(words[0].split("-")[0], []).append(entry.name)
+                for key in name_keys(entry.name):
+                    grouped.setdefault(key, []).append(entry.name)
             parts = self._name_parts[show] = {k: tuple(dict.fromkeys(v)) for k, v in grouped.items()}
         return parts
 

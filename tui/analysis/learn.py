@@ -18,6 +18,7 @@ from tui.analysis.names import (
     given_names,
     is_blocked_token,
     is_date_word,
+    name_keys,
     strip_possessive,
 )
 from tui.analysis.patterns import FILM_CUE, HEADLINE_SHOW, LOOK_BACK_AT
@@ -219,8 +220,7 @@ def resolve_short_character(
     """
 
     def fits(full: str) -> bool:
-        parts = full.split(" ")  # "Charles" is Charles-Haden Savage's first name too
-        return len(parts) >= 2 and key in (parts[0], parts[-1], parts[0].split("-")[0])
+        return key in name_keys(full)  # "Charles" is Charles-Haden Savage's first name too
 
     tiers: list[Iterable[str]] = [
         (c.name for c in index.roles_by_actor.get(actor or "", ())),

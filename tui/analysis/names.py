@@ -232,6 +232,16 @@ def cut_at_possessive(tokens: list[str]) -> list[str]:
     return tokens
 
 
+def name_keys(name: str) -> tuple[str, ...]:
+    """The words a full name is called by on its own: its first name, its surname, and the first part of
+    a hyphenated first name ("Charles" of Charles-Haden Savage); none for a one-word name."""
+    words = name.split(" ")
+    if len(words) < 2:
+        return ()
+    head = words[0].split("-")[0]
+    return (words[0], words[-1], head) if head != words[0] else (words[0], words[-1])
+
+
 def is_blocked_token(token: str) -> bool:
     """True for tokens that can never be part of a personal name."""
     return token.removesuffix("'s").removesuffix("’s").rstrip(".+") in ORGANISATIONS

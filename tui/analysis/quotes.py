@@ -505,9 +505,12 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
         if how is None and ctx.recap and o == block[0] and not whole_paragraph:
             # “The sound in here is extraordinary.” Charles clears his throat.: the beat is the speaker’s.
             beat = _BEAT_AFTER.match(text, c)
-            m = ctx.mention_at(beat.start(1), beat.start(1) + 1) if beat else None
-            if beat and beat.group(1) in ("He", "She"):  # “I don't want it.” She slides a folder across.
+            if beat is None:
+                m = None
+            elif beat.group(1) in ("He", "She"):  # “I don't want it.” She slides a folder across.
                 m = ctx.pronoun_speaker(beat.start(1), PRONOUN_GENDER[beat.group(1).lower()])
+            else:
+                m = ctx.mention_at(beat.start(1), beat.start(1) + 1)
             if m and m.kind == "character" and m.start <= beat.start(1) and not _addressed(text[s:e], m.name):
                 speaker, kind, conf, how = m.name, m.kind, 0.6, "beat"
         if how is None and ctx.recap and whole_paragraph and ctx.runs_on is None:
