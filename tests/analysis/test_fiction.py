@@ -192,3 +192,10 @@ def test_a_fans_camp_names_the_character_it_backs(catalog):
     )
     names = char_names(run(text, catalog, title="Emily in Paris Theory: Alfie or Gabriel?"))
     assert "Alfie" in names and "Team Alfie" not in names and "Whether Gabriel" not in names
+
+
+def test_a_co_star_after_who_plays_is_no_character(catalog):
+    text = "Dana Okafor, who plays Wren Halloway opposite Pruitt, will also appear in the episode."
+    a = run(text, catalog)
+    assert "Pruitt" not in chars(a)
+    assert "Wren Halloway" in chars(a)

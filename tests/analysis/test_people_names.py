@@ -192,3 +192,14 @@ def test_a_contraction_before_a_name_is_no_part_of_it(catalog):
 
     a = run("So I never get to turn it off. I'm Gregory Eddie from the minute I walk onto the set.", catalog)
     assert not any(p.startswith("I'm") for p in people(a))
+
+
+def test_a_leading_initial_after_a_role_belongs_to_the_name(catalog):
+    text = (
+        "What showrunner I. Marlene King has said about the theory matters. "
+        "“We talked about it for a long time,” King said."
+    )
+    a = run(text, catalog)
+    assert "I. Marlene King" in names_of(a)
+    assert "Marlene King" not in names_of(a)
+    assert a.quotes[0].speaker == "I. Marlene King"

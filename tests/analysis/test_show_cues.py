@@ -399,3 +399,26 @@ def test_works_listed_after_films_or_features_are_no_shows(catalog):
     a = analyze(html_to_document(html), catalog)
     assert not {"Four Sheets to the Wind", "Mekko"} & set(a.shows)
     assert "Rivermouth" in a.shows
+
+
+def test_a_characters_first_name_in_emphasis_is_no_show(catalog):
+    html = (
+        "<p>Wren Halloway (Dana Okafor) runs the bar in <em>Marigold Lane</em>.</p>"
+        "<p>“You told <em>Wren</em>,” Tess says.</p>"
+    )
+    from tui.analysis import analyze
+    from tui.ingest.sanitize import html_to_document
+
+    a = analyze(html_to_document(html), catalog)
+    assert "Wren" not in a.shows
+    assert "Marigold Lane" in a.shows
+
+
+def test_a_persons_surname_or_a_bare_year_after_a_cue_is_no_show(catalog):
+    text = (
+        "Marigold Lane season 2 puts Adam Brody in the lead. The first season made stars of Brody and "
+        "the rest of the cast. Fans still argue about the 2007 series finale."
+    )
+    a = run(text, catalog)
+    assert not {"Brody", "2007"} & shows(a)
+    assert "Marigold Lane" in shows(a)

@@ -50,6 +50,7 @@ WHO_PLAYS_LIST = re.compile(
     r"(?:returns?|stars?|appears?|is back|are back)(?: \w+){0,3} as) "
     r"(?P<list>(?:[^.;:!?()—–]|(?<=\b(?:Mr|Ms|Dr|St))\.|(?<=\bMrs)\.){1,160})"
 )
+_PLACE_OR_PARTNER = re.compile(r" (?:opposite|alongside|with|against|beside|in|on|at|for|from|since|until) ")
 # "X's death", "the fate of X": nouns of plot that real people in coverage rarely take.
 PLOT_POSSESSIVE = re.compile(
     rf"(?P<name>{NAME_WORD} {NAME_WORD})['’]s (?:\w+ )?(?:death|fate|murder|killer|storyline|arc|backstory|"
@@ -139,6 +140,9 @@ def _learn_plays_lists(chunk: str, known: ArticleKnowledge, index: CatalogIndex)
         if len(segments) > 1 and not _CAPITALISED.search(segment.split("'")[0].split("’")[0]):
             segment = segments[1]
         for part in re.split(r" and | & ", segment):
+            part = _PLACE_OR_PARTNER.split(part, 1)[
+                0
+            ]  # "Carol Peletier opposite Reedus": Reedus is a co-star
             code = re.search(rf"\b{_CODENAME}\b", part)
             runs = [r.group() for r in _CAPITALISED.finditer(part)]
             raw = code.group() if code else (runs[-1] if runs else None)

@@ -21,7 +21,7 @@ from tui.analysis.names import (
     name_keys,
     strip_possessive,
 )
-from tui.analysis.patterns import FILM_CUE, HEADLINE_SHOW, LOOK_BACK_AT
+from tui.analysis.patterns import FILM_CUE, HEADLINE_SHOW, LOOK_BACK_AT, words_before
 
 __all__ = ["ArticleKnowledge", "catalog_from_learned", "is_headline", "learn_from_article", "learned_facts"]
 
@@ -122,12 +122,19 @@ def learn_from_article(
     for name in [n for n in known.shows if n.startswith("The ") and n not in index.show_titles]:
         if name[4:] in known.shows or name[4:] in index.show_titles:
             del known.shows[name]
-    # A name the catalog or the article gives to a character or a person is never a show.
+    # A name the catalog or the article gives to a character or a person is never a show, nor is the
+    # first name or surname of a character or person the article names in full ("You told <em>Hope</em>",
+    # "made stars of Brody"), nor a bare year ("the 2007 series finale").
+    name_parts = {key for n in (*known.characters, *known.people) if not _is_short(n) for key in name_keys(n)}
     for name in list(known.shows):
         if name in index.shows:
             continue
         if (
-            name in index.characters
+            (
+                known.shows[name] != "category"
+                and (name in name_parts or _YEAR.fullmatch(name) or _named_person_surname(name, index, known))
+            )
+            or name in index.characters
             or name in known_people
             or name in known.characters
             or name in known.evidenced_people
@@ -143,6 +150,7 @@ def learn_from_article(
     return known
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 # A film or book by what comes before it: "Disney's Frozen", "2011's Tinker Tailor Soldier Spy", "his
 # Oscar win for Jojo Rabbit", "adapted from Herron's London Rules", "the big-screen adaptation of Wicked".
@@ -167,6 +175,13 @@ _MEDIUM = re.compile(
 
 _PODCAST_BEFORE = re.compile(r"(?:[Ss]ubscribe to|[Ll]isten to|[Hh]osts? of) $")
 _PODCAST_AFTER = re.compile(r",? (?:[Pp]odcast|[Ee]pisode \d)")
+
+
+def _named_person_surname(name: str, index: CatalogIndex, known: ArticleKnowledge) -> bool:
+    """ "Adam Brody ... made stars of Brody": one word that ends a catalog person's name the text gives."""
+    if " " in name:
+        return False
+    return any(m.group() in index.people for m in words_before(name, 2).finditer(known.text))
 
 
 def _named_as_podcast(name: str, text: str) -> bool:

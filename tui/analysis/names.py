@@ -236,6 +236,8 @@ def name_keys(name: str) -> tuple[str, ...]:
     """The words a full name is called by on its own: its first name, its surname, and the first part of
     a hyphenated first name ("Charles" of Charles-Haden Savage); none for a one-word name."""
     words = name.split(" ")
+    if len(words) > 2 and len(words[0]) == 2 and words[0].endswith("."):
+        words = words[1:]  # "I. Marlene King" is Marlene
     if len(words) < 2:
         return ()
     head = words[0].split("-")[0]

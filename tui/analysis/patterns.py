@@ -19,6 +19,8 @@ _NAME2_3 = rf"{NAME_WORD}{_INITIAL}(?:{_JOIN}{NAME_WORD}){{1,2}}{_SUFFIX}"
 # "A.J. Soprano (Robert Iler)": initials may stand for a character's given names; read just before a
 # casting match (an alternative at the start of every name pattern would slow them all).
 INITIALS_BEFORE = re.compile(r"\b(?:[A-Z]\.){2,3} $")
+# "showrunner I. Marlene King", "J. Smith-Cameron": a leading initial, read where a role announces a name.
+_LEAD_INITIAL = r"(?:[A-Z]\. (?=[A-Z][a-z]))?"
 _NAMES = rf"{_NAME2_3}(?:(?:, and |, | and | & ){_NAME2_3}){{0,3}}"
 _TT = r"[A-Z0-9][\w'’&+-]*"
 _TITLE = rf"{_TT}(?:(?: (?:of|the|and|in|on|&|a|for|to|at|with|from))? {_TT}){{0,6}}"
@@ -244,7 +246,7 @@ _LEADING_ROLE_ALT = "|".join(f"{r}s?" for r in _LEADING_ROLES)
 ROLE_BEFORE = re.compile(
     rf"(?=[{_initials(*ROLE_WORDS, *_LEADING_ROLES)}])"
     rf"\b(?P<role>{ROLE_ALT}|{_LEADING_ROLE_ALT})(?> of {_TITLE})?,? "
-    rf"(?P<names>{_NAMES})"
+    rf"(?P<names>{_LEAD_INITIAL}{_NAMES})"
 )
 ROLE_AFTER = re.compile(
     rf"(?P<names>{_NAMES}),? (?:the |who (?:is|are|was|were) (?:the )?|both |its |their |"
