@@ -140,9 +140,8 @@ def _learn_plays_lists(chunk: str, known: ArticleKnowledge, index: CatalogIndex)
         if len(segments) > 1 and not _CAPITALISED.search(segment.split("'")[0].split("’")[0]):
             segment = segments[1]
         for part in re.split(r" and | & ", segment):
-            part = _PLACE_OR_PARTNER.split(part, 1)[
-                0
-            ]  # "Carol Peletier opposite Reedus": Reedus is a co-star
+            # "Carol Peletier opposite Reedus": Reedus is a co-star, not a second role.
+            part = _PLACE_OR_PARTNER.split(part, 1)[0]
             code = re.search(rf"\b{_CODENAME}\b", part)
             runs = [r.group() for r in _CAPITALISED.finditer(part)]
             raw = code.group() if code else (runs[-1] if runs else None)
