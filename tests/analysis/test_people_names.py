@@ -203,3 +203,28 @@ def test_a_leading_initial_after_a_role_belongs_to_the_name(catalog):
     assert "I. Marlene King" in names_of(a)
     assert "Marlene King" not in names_of(a)
     assert a.quotes[0].speaker == "I. Marlene King"
+
+
+def test_a_byline_paragraph_names_its_journalists(catalog):
+    text = "By Tom Ashcroft · May 4, 2025\n\nIt was a night of coppers at the awards in London."
+    assert "Tom Ashcroft" in names_of(run(text, catalog))
+    staff = "By Staff Reporter | June 8\n\nIt was a night of coppers at the awards in London."
+    assert not names_of(run(staff, catalog))
+
+
+def test_a_month_may_be_a_middle_name(catalog):
+    text = "The biggest roar went to Daisy May Cooper. Cooper said the award was for every mum."
+    assert "Daisy May Cooper" in names_of(run(text, catalog))
+    assert "Daisy May" not in names_of(run("Daisy May 4 was the date of the premiere party.", catalog))
+
+
+def test_a_creators_possessive_before_a_show_after_in_names_a_creator_not_a_role(catalog):
+    text = (
+        "Rain Dogs season 2 is coming. Daisy May Cooper won for her performance as single mother "
+        "Costello Jones in Cash Carraway’s Rain Dogs."
+    )
+    a = run(text, catalog)
+    assert "Cash Carraway" in names_of(a)
+    found = {c.name: c.actor for c in a.characters}
+    assert "Rain Dogs" not in found
+    assert "Costello Jones" in found

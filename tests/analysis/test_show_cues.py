@@ -422,3 +422,10 @@ def test_a_persons_surname_or_a_bare_year_after_a_cue_is_no_show(catalog):
     a = run(text, catalog)
     assert not {"Brody", "2007"} & shows(a)
     assert "Marigold Lane" in shows(a)
+
+
+def test_an_award_picked_up_is_no_show(catalog):
+    a = run("Freeman picked up Leading Actor for his turn as Chris Carson in The Responder.", catalog)
+    assert "Leading Actor" not in shows(a)
+    b = run("The network picked up Marigold Lane for a second season.", catalog)
+    assert "Marigold Lane" in shows(b)

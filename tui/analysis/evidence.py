@@ -116,8 +116,8 @@ class _Cues:
     )
     WORK = words(WORK_NOUNS.replace("|", " "))
     PLAYED_ROLE = words(
-        "played playing portrayed portraying voiced voicing turn starred starring stars arrives arrived "
-        "debuted returns returned knew"
+        "played playing portrayed portraying voiced voicing turn performance portrayal starred starring "
+        "stars arrives arrived debuted returns returned knew"
     )
     ROLE_ON = words(
         "played playing plays portrayed voiced starred starring appeared appearing did role turn stint"
@@ -532,8 +532,13 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
             actor = clean_name(m.group("actor"))
             if not actor or actor in index.characters or actor in index.shows or _in_title(chunk, m.start()):
                 continue
-            if chunk[max(0, m.start() - 4) : m.start()] == " as ":
-                continue  # "Ritchson as Lee Child's drifter Jack Reacher": the role's author, not its actor
+            if chunk[max(0, m.start() - 4) : m.start()] in (" as ", " in ", " on "):
+                # "Ritchson as Lee Child's drifter Jack Reacher": the role's author, not its actor;
+                # "Costello Jones in Cash Carraway’s Rain Dogs": the creator of a show, not a role.
+                work = m.group("char")
+                if work in known.shows or work in index.show_titles:
+                    _add_people(known, [actor], "creator")
+                continue
             # Crew own companies and shows, not roles: "Shonda Rhimes' Shondaland".
             role = chunk[max(0, m.start() - 24) : m.start()].rsplit(None, 1)[-1:]
             if set(known.people.get(actor, ())) & _CREW_ROLES or (

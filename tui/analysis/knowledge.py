@@ -144,6 +144,8 @@ def clean_title(title: str) -> str | None:
         return None
     if tokens[0] in ("Season", "Episode", "Seasons"):
         return None
+    if len(tokens) > 1 and tokens[-1] in _AWARD_ENDS:
+        return None  # "picked up Leading Actor for", "won Best Drama Series": an award, not a title
     if is_date_word(tokens[0]) and all(t.rstrip(",").isdigit() for t in tokens[1:]):
         return None  # "the Monday premiere", "a June 14 premiere date"
     if len(tokens) == 1 and (tokens[0] in DEMONYMS or tokens[0] in _TITLE_ADJECTIVES):
@@ -154,6 +156,7 @@ def clean_title(title: str) -> str | None:
     return title if len(title) >= 2 else None
 
 
+_AWARD_ENDS = frozenset(("Actor", "Actress", "Performer", "Award", "Awards", "Prize", "Trophy"))
 _CONTRACTION = re.compile(r"(?:I|It|He|She|We|They|You|That|There|What|Who|Here)['’](?:m|s|re|ve|d|ll)")
 
 

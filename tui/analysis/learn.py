@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from tui.analysis.catalog import CatalogIndex
-from tui.analysis.evidence import learn_block, learn_network_titles
+from tui.analysis.evidence import learn_block, learn_network_titles, split_names
 from tui.analysis.facts import catalog_from_learned, learned_facts
 from tui.analysis.fiction import expand_from_text, learn_fiction
 from tui.analysis.knowledge import ArticleKnowledge, canonical_show, clean_title, is_headline
@@ -21,7 +21,7 @@ from tui.analysis.names import (
     name_keys,
     strip_possessive,
 )
-from tui.analysis.patterns import FILM_CUE, HEADLINE_SHOW, LOOK_BACK_AT, words_before
+from tui.analysis.patterns import BYLINE, FILM_CUE, HEADLINE_SHOW, LOOK_BACK_AT, words_before
 
 __all__ = ["ArticleKnowledge", "catalog_from_learned", "is_headline", "learn_from_article", "learned_facts"]
 
@@ -105,6 +105,9 @@ def learn_from_article(
     for start, end in blocks:
         # Bound the work per paragraph so pathological input cannot stall analysis.
         end = min(end, start + 20_000)
+        if end - start < 160 and (byline := BYLINE.match(text, start, end)):
+            _learn_byline(byline.group("names"), known, index)
+            continue
         if start in headings or is_headline(text[start:end]):
             learn_network_titles(text[start:end], known, index)
             continue
@@ -175,6 +178,14 @@ _MEDIUM = re.compile(
 
 _PODCAST_BEFORE = re.compile(r"(?:[Ss]ubscribe to|[Ll]isten to|[Hh]osts? of) $")
 _PODCAST_AFTER = re.compile(r",? (?:[Pp]odcast|[Ee]pisode \d)")
+
+
+def _learn_byline(names: str, known: ArticleKnowledge, index: CatalogIndex) -> None:
+    """The journalists a byline names ("By Staff Reporter" names nobody: a name opens with a given name)."""
+    for name in split_names(names):
+        if name in index.people or name.split(" ", 1)[0] in given_names():
+            known.add_person(name, "journalist")
+            known.evidenced_people.add(name)
 
 
 def _named_person_surname(name: str, index: CatalogIndex, known: ArticleKnowledge) -> bool:

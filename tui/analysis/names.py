@@ -270,7 +270,12 @@ def date_words_fit(tokens: list[str]) -> bool:
         for i, t in enumerate(tokens)
         if t in MONTHS_AND_DAYS or (t[-2:] in _POSSESSIVES and is_date_word(t))
     ]
+    if dated == [1] and len(tokens) == 3 and tokens[1] in _MIDDLE_MONTHS and tokens[0] in given_names():
+        return True  # "Daisy May Cooper": a month as a middle name
     return not dated or (dated == [0] and len(tokens) >= 2)
+
+
+_MIDDLE_MONTHS = frozenset(("May", "June", "April"))
 
 
 _WORK_SUFFIX = re.compile(

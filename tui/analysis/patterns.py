@@ -188,7 +188,8 @@ OWNER_THEN_ROLE = re.compile(rf"['’]s (?:[a-z-]+ ){{0,3}}(?P<after>{_NAME1_3})
 # "having played Arthur Curry on Smallville", "her turn as Agatha Harkness", "knew you as Eric Effiong":
 # whoever plays them, the name after a verb of playing is a role.
 PLAYED_ROLE = re.compile(
-    rf"\b(?:played|playing|portrayed|portraying|voiced|voicing|(?:her|his|their)(?: [\w-]+,?){{0,3}} turn as|"
+    rf"\b(?:played|playing|portrayed|portraying|voiced|voicing|"
+    rf"(?:her|his|their)(?: [\w-]+,?){{0,3}} (?:turn|performance|portrayal) as|"
     rf"(?:starred|starring|stars|arrives|arrived|debuted|returns|returned) as|knew (?:you|her|him|them) as) "
     rf"{_DESCRIPTOR}{_HONORIFIC}(?P<char>{_NAME2_3})"
     # "as Secret Service agent Xavier Collins": the name after the role noun; "and Hank Hall": a second role.
@@ -252,6 +253,8 @@ ROLE_AFTER = re.compile(
     rf"(?P<names>{_NAMES}),? (?:the |who (?:is|are|was|were) (?:the )?|both |its |their |"
     rf"(?:the )?(?:show|series)['’]s? )?(?P<role>{ROLE_ALT})\b"
 )
+# "By Dana Whitcombe · March 4, 2025", "By Tom Ashcroft and Ana Ruiz": a paragraph that is a byline.
+BYLINE = re.compile(rf"By (?P<names>{_NAMES})[ \t]*(?:[·|•,–—(-]|$)")
 ROLE_BY = re.compile(
     rf"(?=[cswprdh])\b"
     rf"(?P<verb>created|co-created|showrun|run|written|penned|directed|helmed|produced|hosted) by "
