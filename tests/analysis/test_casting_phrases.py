@@ -284,3 +284,10 @@ def test_an_authors_possessive_before_the_role(catalog):
     a = run("The series stars Alan Ritchson as Lee Child's hulking drifter Jack Reacher.", catalog)
     assert chars(a).get("Jack Reacher") == "Alan Ritchson"
     assert "Lee Child" not in chars(a)
+
+
+def test_a_possessive_before_as_names_no_actor(catalog):
+    text = "We hear the letter in Harlan Voss's voice as Jamie Quill reads it aloud by the fire."
+    found = {c.name: c.actor for c in run(text, catalog).characters}
+    assert found.get("Jamie Quill") is None
+    assert "Harlan Voss" not in {p.name for p in run(text, catalog).people}

@@ -228,3 +228,12 @@ def test_a_creators_possessive_before_a_show_after_in_names_a_creator_not_a_role
     found = {c.name: c.actor for c in a.characters}
     assert "Rain Dogs" not in found
     assert "Costello Jones" in found
+
+
+def test_name_keys_pass_over_a_leading_initial_or_title():
+    from tui.analysis.names import name_keys
+
+    assert name_keys("I. Marlene King") == ("Marlene", "King")
+    assert name_keys("Lord John Grey") == ("John", "Grey")
+    assert name_keys("Seong Gi-hun") == ("Seong", "Gi-hun")
+    assert name_keys("King Charles") == ("King", "Charles")  # two words: the title is all there is

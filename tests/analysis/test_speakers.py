@@ -1075,3 +1075,53 @@ def test_a_girl_voiced_by_a_man_is_still_she(catalog):
     )
     found = run(text, catalog, title="Bob's Burgers Recap: The Claw").quotes
     assert [q.speaker for q in found] == ["Tina Belcher", "Tina Belcher"]
+
+
+def test_a_hyphenated_given_name_is_the_character_named_surname_first(catalog):
+    text = (
+        "Seong Gi-hun (Lee Jung-jae) is back in the arena.\n\n"
+        "“I should have died in the first game,” Gi-hun mutters to no one in particular."
+    )
+    found = run(text, catalog, title="Squid Game Season 3 Review")
+    assert found.quotes[0].speaker == "Seong Gi-hun"
+
+
+def test_a_name_with_a_lower_case_suffix_is_still_the_name(catalog):
+    text = "Kendall Roy (Jeremy Strong) wants the deal. It is a Kendall-style power play."
+    found = run(text, catalog, title="Succession Recap")
+    kendall = next(c for c in found.characters if c.name == "Kendall Roy")
+    assert kendall.mentions == 2
+
+
+def test_a_one_word_title_that_speaks_is_its_title_character(catalog):
+    text = (
+        "Wednesday Addams (Jenna Ortega) and Enid Sinclair (Emma Myers) sneak out.\n\n"
+        "“Next time, listen to me,” Enid says.\n\n"
+        "“I did listen,” Wednesday replies. “I simply disagreed.”"
+    )
+    found = run(text, catalog, title="Wednesday Season 2 Episode 3 Recap")
+    assert [q.speaker for q in found.quotes] == ["Enid Sinclair", "Wednesday Addams", "Wednesday Addams"]
+    news = run("Wednesday returns for season 3 in July, Netflix said.", catalog)
+    assert "Wednesday" in news.shows
+    assert not news.characters
+
+
+def test_the_character_a_line_was_told_to_answers_the_next_untagged_line(catalog):
+    text = (
+        "Henry Vole (Sam Ortiz) splits wood in the snow when a rider arrives.\n\n"
+        "“It's from John,” Henry tells Clara Vole (Ana Ruiz) as she steps onto the porch.\n\n"
+        "“Are you going to open it, or just stare at it?”"
+    )
+    found = run(text, catalog, title="Marigold Lane Recap: The Letter").quotes
+    assert [q.speaker for q in found] == ["Henry Vole", "Clara Vole"]
+
+
+def test_pronouns_tell_a_unisex_given_names_gender(catalog):
+    text = (
+        "Jamie Quill (Sam Ortiz) reads the letter twice, and he folds it away.\n\n"
+        "Later Jamie stares at the tree line while his wife Claire Quill (Ana Ruiz) watches.\n\n"
+        "“He's my son, Claire,” Jamie says quietly.\n\n"
+        "“You can't blame him,” she replies."
+    )
+    found = run(text, catalog, title="Marigold Lane Recap: The Letter").quotes
+    assert [q.speaker for q in found] == ["Jamie Quill", "Claire Quill"]

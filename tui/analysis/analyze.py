@@ -232,7 +232,33 @@ def _character_genders(text: str, mentions, characters: Sequence[CharacterFindin
             genders[c.name] = by_name.pop()
         elif not by_name and c.actor and (g := gender_of(c.actor)):
             genders[c.name] = g
+    unknown = {c.name for c in characters if c.name not in genders}
+    if unknown:
+        genders.update(_genders_by_pronoun(text, mentions, unknown))
     return genders
+
+
+_PRONOUN = re.compile(r"[“\"]|\b(?:(he|him|his|himself)|(she|her|hers|herself))\b", re.I)
+
+
+def _genders_by_pronoun(text: str, mentions, names: set[str]) -> dict[str, str]:
+    """ "Jamie folds the letter; he...": the pronoun that next refers back, before anyone else is named,
+    tells a unisex given name's gender ("Jamie", "Sam") when the article agrees with itself at least twice."""
+    votes: dict[str, Counter[str]] = {}
+    for i, m in enumerate(mentions):
+        if m.kind != "character" or m.name not in names:
+            continue
+        end = min(m.end + 200, len(text))
+        for other in mentions[i + 1 :]:
+            if other.start >= end:
+                break
+            if text[other.start - 1 : other.start] != "(":  # the actor in parentheses refers to no one
+                end = other.start
+                break
+        p = _PRONOUN.search(text, m.end, end)
+        if p and not p.group().startswith(("“", '"')):
+            votes.setdefault(m.name, Counter())["m" if p.group(1) else "f"] += 1
+    return {n: max(v, key=v.get) for n, v in votes.items() if max(v.values()) >= 2 and len(v) == 1}
 
 
 def _sections_per_show(text: str, blocks: Sequence[tuple[int, int]], shows: Sequence[str]) -> int:

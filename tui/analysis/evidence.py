@@ -560,6 +560,8 @@ def _learn_casting(
             if char and char not in index.shows and char not in index.people and char not in known.shows:
                 known.characters.setdefault(char, None)
             continue
+        if raw_actor.endswith(("'s", "’s")):
+            continue  # "in Lord John Grey's voice as Jamie reads": an owner, not an actor
         actor = _full_actor(clean_name(raw_actor), known)
         if not char or not actor or actor in known.characters:
             continue

@@ -38,7 +38,7 @@ _WORD_BEFORE = re.compile(r"([\w'’+.-]+) $")
 # A lone first name or surname: "Jo", "Kim", "O'Reilly", "McGee" (an inner capital), "Waller-Bridge".
 _SHORT_TOKEN = re.compile(
     r"\b[A-Z](?:[a-z\u00c0-\u024f]{1,}|[a-z]{1,2}[A-Z][a-z\u00c0-\u024f]+|[a-z]?['’][A-Z][a-z\u00c0-\u024f]+)"
-    r"(?:-[A-Z][a-z\u00c0-\u024f]+)?(?:['’]s)?\b"
+    r"(?:-[A-Za-z][a-z\u00c0-\u024f]+)?(?:['’]s)?\b"
 )
 # Given names that are also everyday words; resolved only away from the start of a sentence.
 _COMMON_WORDS = words(
@@ -226,6 +226,8 @@ def find_mentions(
             entity = entity or hit.entities[0]
         else:
             entity = hit.entities[0]
+        if entity.kind == "show" and " " not in hit.surface and not emphasised(hit):
+            entity = _title_character_acting(text, hit, entity, index) or entity
         if entity.kind == "character" and " " not in hit.surface:
             # One-word character names are common words too; trust them only for shows in play.
             if not _on_stage(entity.name, index, known, shows_in_play):
@@ -246,6 +248,26 @@ def find_mentions(
     resolved.extend(_short_references(text, resolved, index, known, shows_in_play))
     resolved.sort(key=lambda m: m.start)
     return resolved
+
+
+# "Wednesday says", "Dexter finds", "“…,” Monk replies": a one-word title that acts is its title character.
+_ACTS_AFTER = re.compile(
+    r" (?:[a-z]+ly )?(?!(?:is|has|was|returns|premieres|debuts|ends|airs|streams)\b)[a-z]+(?:s|ed)\b"
+)
+_SPEECH_CLOSE_BEFORE = re.compile(r"[,?!—-][”\"’] $")
+
+
+def _title_character_acting(text: str, hit: NameHit, show: Entity, index: CatalogIndex) -> Entity | None:
+    """The show's one character whose first name is the show's title, where the title acts in a sentence."""
+    if text[hit.end : hit.end + 2] in ("'s", "’s") or _is_show_context(text, hit, False):
+        return None
+    named = index.character_name_parts(show.name).get(hit.surface, ())
+    if len(named) != 1 or named[0].split(" ", 1)[0] != hit.surface:
+        return None
+    acts = _ACTS_AFTER.match(text, hit.end) or _SPEECH_CLOSE_BEFORE.search(
+        text, max(0, hit.start - 4), hit.start
+    )
+    return Entity("character", named[0]) if acts else None
 
 
 def _on_stage(character: str, index: CatalogIndex, known: ArticleKnowledge, shows_in_play: set[str]) -> bool:
@@ -338,7 +360,13 @@ def _short_references(
         if possessive:
             token = token[:-2]
         if token not in by_token and not any(token in static for static in tiers):
-            continue
+            # "Gi-hun" is a given name whole; "Kendall-style" is Kendall.
+            head, dash, tail = token.partition("-")
+            if not dash or not tail[:1].islower() or possessive:
+                continue
+            token = head
+            if token not in by_token and not any(token in static for static in tiers):
+                continue
         start = match.start()
         end = start + len(token)
         i = bisect.bisect_right(starts, start) - 1

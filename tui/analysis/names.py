@@ -232,12 +232,19 @@ def cut_at_possessive(tokens: list[str]) -> list[str]:
     return tokens
 
 
+_TITLES_BEFORE_GIVEN_NAMES = frozenset(
+    ("Lord", "Lady", "Sir", "Dame", "Uncle", "Aunt", "King", "Queen", "Prince")
+)
+
+
 def name_keys(name: str) -> tuple[str, ...]:
     """The words a full name is called by on its own: its first name, its surname, and the first part of
     a hyphenated first name ("Charles" of Charles-Haden Savage); none for a one-word name."""
     words = name.split(" ")
-    if len(words) > 2 and len(words[0]) == 2 and words[0].endswith("."):
-        words = words[1:]  # "I. Marlene King" is Marlene
+    if len(words) > 2 and (
+        (len(words[0]) == 2 and words[0].endswith(".")) or words[0] in _TITLES_BEFORE_GIVEN_NAMES
+    ):
+        words = words[1:]  # "I. Marlene King" is Marlene; "Lord John Grey" is John
     if len(words) < 2:
         return ()
     head = words[0].split("-")[0]
@@ -328,6 +335,7 @@ def name_runs(text: str, base: int = 0) -> list[tuple[int, int, str]]:
 
 # Short forms of given names the press and the characters themselves use ("Sam" for Samantha Arondekar).
 _SHORT_FORMS = {
+    "Brianna": "Bree",
     "Samantha": "Sam",
     "Samuel": "Sam",
     "Alexander": "Alex",

@@ -422,6 +422,20 @@ def _sentence_person(ctx: Context, o: int, block_start: int) -> ResolvedMention 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def _told(ctx, speaker: str, close: int) -> tuple[str, str | None] | None:
+    """ "“It's from John,” Jamie tells Claire": the character the last line's tag says it was told to."""
+    tag = _TOLD.match(ctx.text, close)
+    if tag is None:
+        return None
+    m = ctx.mention_at(tag.end("verb") + 1, tag.end())
+    return (m.name, m.kind) if m and m.kind == "character" and m.name != speaker else None
+
+
+_TOLD = re.compile(
+    r"[”\"]? (?:[A-Z][\w'’-]+ ){1,2}(?P<verb>tells|told|asks|asked|assures|reminds|warns) [A-Z]"
+)
+
+
 def _partner(ctx, speaker: str, before: int) -> tuple[str, str | None] | None:
     """The latest other character named outside quotes in the 800 characters before `before`."""
     i = bisect.bisect_left(ctx.starts, before) - 1
@@ -526,6 +540,7 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
                 other = None  # a narration paragraph between: a new scene, not the same exchange
             partner = (
                 _addressee(ctx, text, last_end, last)
+                or _told(ctx, last, last_end)
                 or ((other[1], other[2]) if other else None)
                 or _partner(ctx, last, last_end)
             )
