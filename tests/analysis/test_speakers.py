@@ -1125,3 +1125,26 @@ def test_pronouns_tell_a_unisex_given_names_gender(catalog):
     )
     found = run(text, catalog, title="Marigold Lane Recap: The Letter").quotes
     assert [q.speaker for q in found] == ["Jamie Quill", "Claire Quill"]
+
+
+def test_a_surname_with_a_particle_is_the_catalog_person_named_in_full(catalog):
+    text = (
+        "Steven Van Zandt had never acted before.\n\n"
+        "“I was a guitar player with a lot of opinions,” Van Zandt said."
+    )
+    found = run(text, catalog, title="The Sopranos at 25")
+    assert found.quotes[0].speaker == "Steven Van Zandt"
+    assert "Van Zandt" not in {p.name for p in found.people}
+
+
+def test_a_prepositions_object_is_not_the_interviewee(catalog):
+    html = (
+        "<p>Harlan Voss spent four seasons as the lead of <em>Marigold Lane</em>. Voss, who has since "
+        "returned with a limited series opposite Dana Okafor, sat down with us to revisit the ending.</p>"
+        "<p>Was that always the plan?</p>"
+        "<blockquote><p>I remember just sitting there for a second when they pitched it.</p></blockquote>"
+    )
+    from tui.ingest.sanitize import html_to_document
+
+    found = analyze(html_to_document(html), catalog)
+    assert found.quotes[0].speaker == "Harlan Voss"

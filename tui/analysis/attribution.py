@@ -64,6 +64,10 @@ _INTERVIEW_CUE = re.compile(
     r"talked (?:with|to)|sat down with|chatted with|caught up with|explains|explained|said|says|asked)\b"
 )
 _SUBJECT_AFTER_CUE = frozenset({"with", "to"})
+# "Bateman, who returned opposite Jude Law, sat down with us": a preposition's object is no subject.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:opposite|alongside|with|to|for|by|from|of|about|beside|against|than|like) $"
+)
 _WEAK_CUES = frozenset({"said", "says", "explained", "explains", "asked"})
 
 # Nouns that stand for a person already named ("the actress said") and the gender they imply.
@@ -700,6 +704,7 @@ def interview_subjects(ctx: Context, narration: Sequence[tuple[int, int]]) -> li
                 lo += max(cut, 0)
                 window = text[lo : cue.start()]
                 subs = [sm for sm in _SUBJECT.finditer(window) if not sm.group().startswith(_DETERMINERS)]
+                subs = [sm for sm in subs if not _OBJECT_BEFORE.search(window, 0, sm.start())]
                 for sm in reversed(subs[-2:]):
                     word = sm.group()
                     if word.lower() in PRONOUN_GENDER:

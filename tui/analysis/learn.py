@@ -150,6 +150,15 @@ def learn_from_article(
             del known.people[name]
             known.evidenced_people.discard(name)
     known.drop_partial_people()
+    for name in [n for n in known.people if " " in n and n not in known_people]:
+        # "Van Zandt said": the end of a catalog person the text names in full ("Steven Van Zandt").
+        full = next(
+            (m.group() for m in words_before(name, 2).finditer(text) if m.group() in known_people), None
+        )
+        if full:
+            del known.people[name]
+            known.evidenced_people.discard(name)
+            known.aliases.setdefault(name, full)
     return known
 
 

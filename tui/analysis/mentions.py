@@ -170,6 +170,8 @@ def find_mentions(
             surfaces[short] = {Entity("character", full)}
         elif full in known.shows:
             surfaces[short] = {Entity("show", full)}  # "BABY REINDEER" in a listing's capitals
+        elif full in index.people:
+            surfaces[short] = {Entity("person", full)}  # "Van Zandt" of Steven Van Zandt
     hits = index.matcher.find(text) if catalog_hits is None else catalog_hits
     if surfaces:
         hits = _merge(hits, NameMatcher(surfaces).find(text))
