@@ -185,6 +185,12 @@ class CatalogIndex:
         for c in catalog.characters:
             if c.actor and c.actor not in self.people:
                 self.people[c.actor] = PersonEntry(c.actor, ("actor",))
+        # The last two words of people named in three or more ("Van Zandt" of Steven Van Zandt).
+        self.people_by_tail: dict[str, list[str]] = {}
+        for name in self.people:
+            words = name.split(" ")
+            if len(words) >= 3:
+                self.people_by_tail.setdefault(" ".join(words[-2:]), []).append(name)
         # Roles of actors: which characters each plays.
         self.roles_by_actor: dict[str, list[CharacterEntry]] = {}
         for c in catalog.characters:

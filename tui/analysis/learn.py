@@ -150,11 +150,9 @@ def learn_from_article(
             del known.people[name]
             known.evidenced_people.discard(name)
     known.drop_partial_people()
-    for name in [n for n in known.people if " " in n and n not in known_people]:
+    for name in [n for n in known.people if n in index.people_by_tail and n not in known_people]:
         # "Van Zandt said": the end of a catalog person the text names in full ("Steven Van Zandt").
-        full = next(
-            (m.group() for m in words_before(name, 2).finditer(text) if m.group() in known_people), None
-        )
+        full = next((n for n in index.people_by_tail[name] if n in text), None)
         if full:
             del known.people[name]
             known.evidenced_people.discard(name)
