@@ -1148,3 +1148,22 @@ def test_a_prepositions_object_is_not_the_interviewee(catalog):
 
     found = analyze(html_to_document(html), catalog)
     assert found.quotes[0].speaker == "Harlan Voss"
+
+
+def test_the_actor_is_the_actor_named_last_not_the_last_person(catalog):
+    html = (
+        "<p>Harlan Voss, who has played Victor Crane on <em>Marigold Lane</em> since 1980, will retire.</p>"
+        "<p>The decision was made with showrunner Josh Griffith, who said the exit would be "
+        '"worthy of the man and the character."</p>'
+        "<p>In a statement, the actor said he had been thinking about it for some time.</p>"
+        '<p>"I came to this country with very little, and this show gave me a home."</p>'
+    )
+    from tui.ingest.sanitize import html_to_document
+
+    found = analyze(html_to_document(html), catalog).quotes
+    assert [q.speaker for q in found] == ["Josh Griffith", "Harlan Voss"]
+    tagged = (
+        "Harlan Voss plays Victor Crane. Showrunner Josh Griffith joined him on stage.\n\n"
+        "“It was time,” the actor said."
+    )
+    assert run(tagged, catalog).quotes[0].speaker == "Harlan Voss"

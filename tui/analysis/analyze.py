@@ -182,6 +182,7 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         recap=recap,
         interviewee=_title_person(title, people),
         genders=_character_genders(original, mentions, characters),
+        roles={p.name: p.roles for p in people},
     )
     if _RECAP_TITLE.search(title) and not podcast:  # a recap by its own word, not guessed from counts
         quotes = _dialogue_to_characters(original, quotes, characters)

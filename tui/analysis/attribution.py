@@ -85,6 +85,7 @@ _ROLE_NOUNS = {
     "executive": None,
     "singer": None,
 }
+_ROLE_OF_NOUN = {"actor": "actor", "actress": "actor", "star": "actor", "showrunner": "showrunner"}
 # Words after which a name opens a clause as its subject ("and Brunson laughed").
 _SUBORDINATORS_LOWER = words("when while as because if once since until though although whereas after before")
 _CLAUSE_OPENERS = words(
@@ -119,6 +120,8 @@ class Context:
     speaking: str = ""
     # A character's gender from the actor who plays them ("Carmy", Carmen Berzatto, is Jeremy Allen White).
     genders: dict[str, str] = field(default_factory=dict)
+    # The roles each person has ("actor", "showrunner"): "the actor said" is the actor named last.
+    roles: dict[str, tuple[str, ...]] = field(default_factory=dict)
     _merged: list[tuple[int, int]] = field(default_factory=list)
     _merged_starts: list[int] = field(default_factory=list)
     _merged_from: int = 0
@@ -149,6 +152,16 @@ class Context:
             if m.kind in ("person", "character"):
                 return m
             i += 1
+        return None
+
+    def latest_in_role(self, pos: int, role: str) -> ResolvedMention | None:
+        """The last person named before pos, outside quotes, who has the role."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.mentions[i].start > pos - 3000:
+            m = self.mentions[i]
+            i -= 1
+            if m.kind == "person" and role in self.roles.get(m.name, ()) and not self.inside_quote(m.start):
+                return m
         return None
 
     def antecedent(self, pos: int, gender: str | None, floor: int = 0, persons_only: bool = False):
@@ -348,6 +361,9 @@ def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[st
         noun = subject.split(" ")[-1].lower()
         if noun in _ROLE_NOUNS:
             m = ctx.antecedent(s, _ROLE_NOUNS[noun], persons_only=True)
+            role = _ROLE_OF_NOUN.get(noun)
+            if m and role and role not in ctx.roles.get(m.name, (role,)):
+                m = ctx.latest_in_role(s, role) or m  # "executive producer Josh Griffith ... the actor said"
             return (m.name, m.kind) if m else (None, None)
         return None, _UNKNOWN
     m = ctx.mention_at(s, e)
@@ -570,6 +586,9 @@ def _sentence_subject(ctx: Context, lo: int, hi: int, *, possessive: bool = Fals
     word = re.match(r"\s*(\w+)", start)
     if word and word.group(1).lower() in PRONOUN_GENDER:
         return ctx.pronoun_speaker(lo + word.start(1), PRONOUN_GENDER[word.group(1).lower()])
+    role = _role_subject(ctx, lo + word.start(1)) if word and word.group(1) in ("The", "the") else None
+    if role is not None:
+        return role
     i = bisect.bisect_left(ctx.starts, lo)
     if i < len(ctx.mentions):
         m = ctx.mentions[i]
@@ -606,13 +625,30 @@ def _sentence_subject(ctx: Context, lo: int, hi: int, *, possessive: bool = Fals
     # "Asked what she hopes for Martha, she was thoughtful:": the subject after a fronted clause.
     comma = start.find(", ")
     if comma > 0 and not start[comma + 2 :].startswith(("“", '"')) and lo + comma + 2 < hi:
-        after = re.match(r"(he|she|they)\b", start[comma + 2 :])
-        if after:
+        after = re.match(r"(he|she|they|the)\b", start[comma + 2 :])
+        role = _role_subject(ctx, lo + comma + 2) if after and after.group(1) == "the" else None
+        if role is not None:
+            return role  # "In a statement, the actor said"
+        if after and after.group(1) != "the":
             return ctx.pronoun_speaker(lo + comma + 2, PRONOUN_GENDER[after.group(1)])
         m = ctx.mention_at(lo + comma + 2, lo + comma + 3)
         if m and m.kind in ("person", "character") and not m.possessive:
             return m
     return None
+
+
+_ROLE_SUBJECT = re.compile(rf"[Tt]he (?:[\w-]+ )??(?P<noun>{'|'.join(_ROLE_NOUNS)})\b")
+
+
+def _role_subject(ctx: Context, at: int):
+    """ "The actor said he had been thinking": the person the role noun stands for, else None."""
+    m = _ROLE_SUBJECT.match(ctx.text, at)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    role = _ROLE_OF_NOUN.get(noun)
+    found = ctx.latest_in_role(at, role) if role else None
+    return found or ctx.antecedent(at, _ROLE_NOUNS[noun], persons_only=True)
 
 
 # "Colman's Godmother, he adds, is the show's quiet masterstroke.": a speech tag set off inside the sentence.

@@ -322,7 +322,8 @@ CREATOR_POSSESSIVE = re.compile(
 )
 # "Tramell Tillman, who plays ...", "Denise Gough and Kyle Soller, who play ...": the players are people.
 WHO_PLAYS = re.compile(
-    rf"(?P<names>{_NAMES}),? who (?:plays|play|played|portrays|portray|voices|voice|stars as|returns as|"
+    rf"(?P<names>{_NAMES}),? who (?:(?:has |have |had )?played|plays|play|portrays|portray|voices|voice|"
+    rf"stars as|returns as|"
     rf"will play|(?:is|was|are|were) cast as)\b"
 )
 # "Arjona said": a lone surname speaking stands for the person the article named in full.

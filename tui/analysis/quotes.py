@@ -192,6 +192,7 @@ def find_quotes(
     recap: bool = False,
     interviewee: str | None = None,
     genders: dict[str, str] | None = None,
+    roles: dict[str, tuple[str, ...]] | None = None,
 ) -> list[QuoteSpan]:
     """Top-level quotes in text order, with nested quotations as children.
 
@@ -200,7 +201,7 @@ def find_quotes(
     dialogue belongs to characters, so pronouns may resolve to them.
     """
     ms = [m for m in mentions]
-    ctx = Context(text, ms, [m.start for m in ms], [], recap, genders=genders or {})
+    ctx = Context(text, ms, [m.start for m in ms], [], recap, genders=genders or {}, roles=roles or {})
     ctx.interviewee = interviewee
     ctx.favoured = {interviewee} if interviewee else set()
     marks = {b: find_quote_marks(text, b[0], b[1]) for b in blocks}
