@@ -429,3 +429,14 @@ def test_an_award_picked_up_is_no_show(catalog):
     assert "Leading Actor" not in shows(a)
     b = run("The network picked up Marigold Lane for a second season.", catalog)
     assert "Marigold Lane" in shows(b)
+
+
+def test_an_everyday_word_title_described_or_listed_with_a_show_is_a_show(catalog):
+    described = run("The oldest entrant was Suits, the USA Network legal drama, at No. 5.", catalog)
+    assert "Suits" in shows(described)
+    starring = run("On Paramount+, Tracker, starring Justin Hartley, drew a billion minutes.", catalog)
+    assert "Tracker" in shows(starring)
+    listed = run("Tracker and Squid Game lead a crowded week on the charts.", catalog)
+    assert {"Tracker", "Squid Game"} <= shows(listed)
+    plain = run("The suits in the boardroom want a tracker on every phone.", catalog)
+    assert not {"Suits", "Tracker"} & shows(plain)

@@ -1167,3 +1167,29 @@ def test_the_actor_is_the_actor_named_last_not_the_last_person(catalog):
         "“It was time,” the actor said."
     )
     assert run(tagged, catalog).quotes[0].speaker == "Harlan Voss"
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "Netflix chief content officer Bela Bajaria said in a statement.",
+        "CBS president and CEO George Cheeks told reporters on a call.",
+    ],
+)
+def test_an_organisation_and_a_long_title_may_stand_between_a_quote_and_its_speaker(catalog, tag):
+    name = "Bela Bajaria" if "Bajaria" in tag else "George Cheeks"
+    text = (
+        "Bela Bajaria and George Cheeks both spoke this week.\n\n"
+        f"“It is one audience now, and the chart shows it,” {tag}"
+    )
+    assert run(text, catalog).quotes[0].speaker == name
+
+
+def test_an_unnamed_source_before_a_colon_is_not_the_last_speaker(catalog):
+    text = (
+        "“The library is doing the heavy lifting,” analyst Rich Greenfield said.\n\n"
+        "One Paramount+ insider, who was not authorized to speak publicly, brushed off the dip: "
+        "“Nobody here is worried about it. It does its biggest numbers late.”"
+    )
+    found = run(text, catalog).quotes
+    assert [q.speaker for q in found] == ["Rich Greenfield", None]

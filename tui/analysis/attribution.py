@@ -42,7 +42,8 @@ _SUBJECT = re.compile(SUBJECT)
 _DETERMINERS = ("the ", "a ", "an ", "that ", "this ")
 _AFTER_ATTRIBUTION = re.compile(
     rf"^[\s,—–-]*(?:(?P<verb1>{INVERTED_SPEECH_VERBS}|according to)\s+(?P<subj1>{SUBJECT})|"
-    rf"(?:(?:[a-z][\w-]* ){{1,2}}(?=[A-Z]))?(?P<subj2>{SUBJECT})"
+    # "showrunner Jess Brownell said", "CBS president and CEO George Cheeks told reporters".
+    rf"(?:(?:[A-Z][\w+&-]* )?(?:[a-z][\w-]* ){{1,4}}(?:[A-Z]{{2,4}} )?(?=[A-Z]))?(?P<subj2>{SUBJECT})"
     rf"(?:,? [\w\s,'’+&-]{{0,50}}?,| (?:for|of|at|from|close to|familiar with) "
     rf"[\w\s'’-]{{1,40}}?| \([^()]{{1,40}}\))?\s+(?:\w+ly\s+)?(?P<verb2>{SPEECH_VERBS}))\b"
 )
@@ -95,7 +96,7 @@ _CLAUSE_OPENERS = words(
 _UNKNOWN = "unknown"
 # Someone the article keeps unnamed: "a source close to the production", "one long-serving crew member".
 _UNNAMED_SOURCE = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Tt]wo|[Tt]hree|[Ss]ome) (?:[\w-]+ ){0,3}?"
+    r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother|[Ss]everal|[Tt]wo|[Tt]hree|[Ss]ome) (?:[\w+-]+ ){0,3}?"
     r"(?:sources?|insiders?|spokesperson|spokesman|spokeswoman|representatives?|reps?|crew members?|"
     r"staffers?|employees?|person|people|friends?|observers?|confidantes?|pals?|executives?)\b"
     r"(?! (?:of|for|at|to) [A-Z])"
@@ -350,7 +351,7 @@ def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[st
         m = ctx.pronoun_speaker(s, PRONOUN_GENDER[subject.lower()])
         # "One crew member, who asked not to be named, told us ... “...,” they said": an unnamed source
         # introduced after the last name is whom the pronoun stands for.
-        if _unnamed_source_between(ctx.text, m.end if m else 0, s):
+        if unnamed_source_between(ctx.text, m.end if m else 0, s):
             return None, _UNKNOWN
         return (m.name, m.kind) if m else (None, None)
     if subject in ("one", "another"):
@@ -396,7 +397,7 @@ def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[st
     return None, None
 
 
-def _unnamed_source_between(text: str, lo: int, pos: int) -> bool:
+def unnamed_source_between(text: str, lo: int, pos: int) -> bool:
     """An unnamed source in narration (not inside a quotation) between lo and pos, within the sentence
     of pos and the one before it."""
     floor = max(lo, sentence_start_before(text, max(0, sentence_start_before(text, pos) - 2)))

@@ -104,8 +104,17 @@ _LIST_JOINS = frozenset({" and ", ", ", ", and ", " or ", ", or ", " & "})
 _WEAK_CUE = re.compile(r"(?:\b(?:on|in)|['’]s)\s*$", re.I)
 
 
+# "Suits, the USA Network legal drama", "Tracker, starring Justin Hartley": the title described after it.
+_DESCRIBED_AS_SHOW = re.compile(
+    rf", (?:(?:the|a|an|its) (?:[\w+'’-]+ ){{0,4}}(?:{GENRE_NOUNS.replace(' ', '|')}|series|show)\b|"
+    r"starring [A-Z]|which stars [A-Z]|created by [A-Z])"
+)
+
+
 def firmly_a_show(text: str, hit: NameHit) -> bool:
     """A cue beside the title that only a show has: not "on Wednesday" or "in 24 hours"."""
+    if _DESCRIBED_AS_SHOW.match(text, hit.end):
+        return True
     before = text[max(0, hit.start - 40) : hit.start]
     after = _SHOW_CUE_AFTER.match(text[hit.end : hit.end + 40])
     if after:  # "Wednesday's finale of Shrinking" is a day's
@@ -185,6 +194,22 @@ def find_mentions(
     for hit in hits:
         if is_word_title(hit.surface) and (emphasised(hit) or firmly_a_show(text, hit)):
             supported.update(e.name for e in hit.entities if e.kind == "show")
+    # "Wednesday, Tracker and Squid Game": an everyday-word title listed with a show is a show.
+    for i, hit in enumerate(hits):
+        if not is_word_title(hit.surface) or not any(e.kind == "show" for e in hit.entities):
+            continue
+        for j in (i - 1, i + 1):
+            if (
+                0 <= j < len(hits)
+                and text[min(hit.end, hits[j].end) : max(hit.start, hits[j].start)] in _LIST_JOINS
+            ):
+                shows = [e.name for e in hits[j].entities if e.kind == "show"]
+                if (
+                    shows
+                    and len(shows) == len(hits[j].entities)
+                    and (" " in hits[j].surface or shows[0] in supported)
+                ):
+                    supported.update(e.name for e in hit.entities if e.kind == "show")
 
     def unsupported(hit: NameHit, entity: Entity) -> bool:
         if entity.kind != "show" or " " in hit.surface:

@@ -21,6 +21,7 @@ from tui.analysis.attribution import (
     sentence_start_before,
     sole_character_before,
     speaker_from_subject,
+    unnamed_source_between,
 )
 from tui.analysis.knowledge import is_headline
 from tui.analysis.mentions import ResolvedMention
@@ -565,7 +566,10 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
                 and opens_clause(text, m.start)  # "..., starring Ethan Hawke" names no new speaker
             ]
             if o - prev_end < 1500 and not between:
-                speaker, kind, conf, how = prev_speaker, prev_kind, 0.6, "continued"
+                if unnamed_source_between(text, prev_end, o):
+                    how = "unnamed"  # "One insider brushed off the dip: “...”": not the last speaker
+                else:
+                    speaker, kind, conf, how = prev_speaker, prev_kind, 0.6, "continued"
         if how is None:
             m = _sentence_person(ctx, o, block[0])
             if m:
