@@ -440,3 +440,31 @@ def test_an_everyday_word_title_described_or_listed_with_a_show_is_a_show(catalo
     assert {"Tracker", "Squid Game"} <= shows(listed)
     plain = run("The suits in the boardroom want a tracker on every phone.", catalog)
     assert not {"Suits", "Tracker"} & shows(plain)
+
+
+def test_a_title_a_cue_calls_a_film_is_no_show_however_it_was_learned(catalog):
+    text = (
+        "With Cillian Murphy back as Tommy Shelby in the Netflix film Peaky Blinders: The Immortal Man, "
+        "there has never been a better time to look back at Peaky Blinders season 1."
+    )
+    a = run(text, catalog)
+    assert "Peaky Blinders: The Immortal Man" not in shows(a)
+    assert "Peaky Blinders" in shows(a)
+
+
+def test_works_listed_after_a_plural_medium_are_no_shows(catalog):
+    html = (
+        "<p>Nolan's writing credits include the films <em>Interstellar</em> and <em>The Dark Knight</em>.</p>"
+    )
+    from tui.analysis import analyze
+    from tui.ingest.sanitize import html_to_document
+
+    a = analyze(html_to_document(html), catalog)
+    assert not {"Interstellar", "The Dark Knight"} & set(a.shows)
+
+
+def test_a_cue_stopped_at_a_colon_takes_the_catalogs_subtitled_title(catalog):
+    text = "In HBO's Dune: Prophecy, Emily Watson stars as Valya. It adapts the novel Sisterhood of Dune."
+    a = run(text, catalog)
+    assert "Dune" not in shows(a)
+    assert "Dune: Prophecy" in shows(a)

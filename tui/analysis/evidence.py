@@ -192,7 +192,7 @@ def learn_block(
     for match in SHOW_AFTER_CUE.finditer(chunk):
         # "Netflix's Regency romance": a capitalised adjective before a kind of show is no title.
         if not _WORK_AFTER.match(chunk, match.end()):
-            _add_show(match.group("title"), known, index)
+            _add_show(_with_subtitle(chunk, match.start("title"), match.group("title"), index), known, index)
     learn_network_titles(chunk, known, index)
     if " on " in chunk and cue_words & _Cues.ROLE_ON:
         for match in ROLE_ON_SHOW.finditer(chunk):
@@ -333,6 +333,17 @@ def learn_block(
             second = clean_name(match.group("second")) if match.group("second") else None
             for char in (first, second):
                 _add_role(char, known, index)
+
+
+def _with_subtitle(chunk: str, at: int, title: str, index: CatalogIndex) -> str:
+    """ "HBO's Dune: Prophecy": the catalog's title that goes on past the colon the cue stopped at."""
+    if not chunk.startswith(": ", at + len(title)):
+        return title
+    first = title.split(" ", 1)[0] if " " in title else title + ":"  # "Dune: Prophecy" opens with "Dune:"
+    for full in index.titles_by_first_word.get(first, ()):
+        if full.startswith(title + ": ") and chunk.startswith(full, at):
+            return full
+    return title
 
 
 def _add_role(char: str | None, known: ArticleKnowledge, index: CatalogIndex) -> bool:

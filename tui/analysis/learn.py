@@ -84,12 +84,7 @@ def learn_from_article(
             phrase = phrase.rstrip(".,:;!?")
         if not _looks_like_title(phrase) or phrase in known_people:
             continue
-        if phrase not in index.show_titles and (
-            FILM_CUE.search(text[max(0, start - 24) : start])
-            or _FILM_BEFORE.search(text[max(0, start - 40) : start])
-            or _MEDIUM.search(text[end : end + 24])
-            or _WORKS_LISTED.search(text, max(0, start - 160), start)
-        ):
+        if phrase not in index.show_titles and _cued_as_other_work(text, start, end):
             not_shows.add(phrase)
             continue
         # Emphasis marks the whole title: "This Is Us", "Saturday Night Live" keep every word.
@@ -114,6 +109,10 @@ def learn_from_article(
         learn_block(text, start, end, known, index)
     for name in [n for n in known.shows if n not in index.shows and _named_as_podcast(n, text)]:
         del known.shows[name]
+    for name in [n for n, how in known.shows.items() if how != "category" and n not in index.show_titles]:
+        # "the Netflix film Peaky Blinders: The Immortal Man": a title any cue calls a film is no show.
+        if any(_cued_as_other_work(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)):
+            del known.shows[name]
     for name in [n for n, how in known.shows.items() if how == "weak" and n not in index.show_titles]:
         if name not in title and len(re.findall(rf"\b{re.escape(name)}\b", text)) < 2:
             del known.shows[name]
@@ -161,6 +160,18 @@ def learn_from_article(
 
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _cued_as_other_work(text: str, start: int, end: int) -> bool:
+    """A film, book or other work by the words around it: "the novel X", "X, the film that", "Disney's X"."""
+    return bool(
+        FILM_CUE.search(text[max(0, start - 24) : start])
+        or _FILM_BEFORE.search(text[max(0, start - 40) : start])
+        or _MEDIUM.search(text[end : end + 24])
+        or _WORKS_LISTED.search(text, max(0, start - 160), start)
+    )
+
+
 _INITIALISM_END = re.compile(r"\b(?:[A-Z]\.){2,}$")
 # A film or book by what comes before it: "Disney's Frozen", "2011's Tinker Tailor Soldier Spy", "his
 # Oscar win for Jojo Rabbit", "adapted from Herron's London Rules", "the big-screen adaptation of Wicked".
@@ -172,9 +183,10 @@ _FILM_BEFORE = re.compile(
 )
 # "Rogue One, the film that ...", "Spook Street (the novel)": the medium named right after the title.
 # "independent features in Oklahoma, including Four Sheets to the Wind and Mekko": a list of other works.
+_LIST_ITEMS = r"(?:(?:[A-Z0-9][\w'’&:-]*|of|the|a|an|and|or|to|in|on|for|with|at|from),? ){0,12}"
 _WORKS_LISTED = re.compile(
-    r"\b(?:films|movies|features|novels|books|albums|plays|musicals|documentaries)\b(?: [\w’']+){0,3},? "
-    r"(?:including|like|such as)\b[^.;:]{0,100}$"
+    r"\b(?:films|movies|features|novels|books|albums|plays|musicals|documentaries)\b"
+    rf"(?:(?: [\w’']+){{0,3}},? (?:including|like|such as))? {_LIST_ITEMS}$"
 )
 _MEDIUM = re.compile(
     r"^\W{0,3}(?:(?:the|a|an) )?(?:\w+ )?(?:podcasts?|films?|movies?|novels?|books?|albums?|memoirs?|"
