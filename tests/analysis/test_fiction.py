@@ -199,3 +199,27 @@ def test_a_co_star_after_who_plays_is_no_character(catalog):
     a = run(text, catalog)
     assert "Pruitt" not in chars(a)
     assert "Wren Halloway" in chars(a)
+
+
+def test_an_actor_returning_as_a_role_beside_a_character_is_no_character(catalog):
+    text = (
+        "Kyle Marr is back as Lucy's father, Hank Voss, and Moises Arias returns as her brother, Norm, "
+        "who spent the season underground."
+    )
+    a = run(text, catalog, title="Marigold Lane Season 2 Casting")
+    assert "Moises Arias" not in chars(a)
+
+
+def test_a_sentence_opening_adverb_after_a_quote_is_no_character(catalog):
+    text = (
+        'Thing taps out a message, and Wednesday translates for Enid Sinclair: "He says someone has been '
+        'inside the crypt." Naturally, Wednesday decides they are going in that night.'
+    )
+    a = run(text, catalog, title="Wednesday Recap: The Crypt")
+    assert "Naturally" not in chars(a)
+
+
+def test_an_emperor_is_a_rank_not_part_of_the_name(catalog):
+    a = run("Mark Strong rounds out the core cast as Emperor Javicco Corrino.", catalog)
+    assert "Javicco Corrino" in chars(a)
+    assert "Emperor Javicco Corrino" not in chars(a)

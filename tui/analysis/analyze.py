@@ -203,11 +203,14 @@ _LISTED_AFTER = re.compile(r"(?:,|,? and|,? or) (?:even |also )?([A-Z][\w'’-]+
 _LISTED_BEFORE = re.compile(r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?:,|,? and|,? or) (?:even |also )?$")
 
 
+_PLAYS_AFTER = re.compile(r"(?: [a-z-]+){0,3} as\b| (?:plays|portrays|voices)\b")
+
+
 def _listed_with_a_character(text: str, start: int, end: int, index, known) -> bool:
     """A name in a list beside a character's full name is a character too, unless it plays one ("Amy
     Wong and Maurice LaMarche as her husband")."""
-    if text.startswith((" as ", " (", ", who "), end):
-        return False
+    if text.startswith((" (", ", who "), end) or _PLAYS_AFTER.match(text, end, end + 40):
+        return False  # "Moises Arias returns as her brother, Norm"
     neighbours = (
         _LISTED_AFTER.match(text, end, end + 60),
         _LISTED_BEFORE.search(text, max(0, start - 60), start),

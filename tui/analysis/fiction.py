@@ -224,7 +224,12 @@ def _learn_pairs(chunk: str, known: ArticleKnowledge, index: CatalogIndex) -> No
         previous = chunk[max(0, m.start() - 30) : m.start()].rsplit(None, 1)[-1:] if before[1:] == " " else []
         if previous and previous[0][:1].isupper() and previous[0][-1].isalpha():
             continue  # the tail of a longer capitalised run ("Salt Lake City, Joel")
-        opens_sentence = m.start() < 2 or before in (". ", "? ", "! ", "| ") or before.endswith(("“", '"'))
+        opens_sentence = (
+            m.start() < 2
+            or before in (". ", "? ", "! ", "| ")
+            or before.endswith(("“", '"'))
+            or chunk[max(0, m.start() - 3) : m.start()] in ('." ', ".” ', '?, \"?” ", '!" ', "!” ")
+        )
         items = _LIST_SPLIT.split(m.group())
         if len(items) > 2 and ", " not in m.group():
             continue  # "Jack and Jill and ..." is prose, not a list

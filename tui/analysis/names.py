@@ -178,7 +178,7 @@ HONORIFICS = words(
     Captain Capt Commander Cmdr Dr Doctor Detective Det DI DCI DS Inspector Officer Agent Sergeant Sgt
     Lieutenant Lt Professor Prof Mr Mrs Ms Miss Mx Judge Nurse Principal Coach General Colonel Major Ser
     Sheriff Deputy Father Reverend Senator President Governor Mayor Chief Superintendent Supt Constable
-    DCS DSU PC WPC PCSO
+    DCS DSU PC WPC PCSO Emperor Empress
     """
 )
 # Words before a character's name that tell which version of them it is ("Teen Shauna", "Young Sheldon"
