@@ -1193,3 +1193,14 @@ def test_an_unnamed_source_before_a_colon_is_not_the_last_speaker(catalog):
     )
     found = run(text, catalog).quotes
     assert [q.speaker for q in found] == ["Rich Greenfield", None]
+
+
+def test_in_a_recap_a_pronoun_after_the_writer_is_named_is_a_characters(catalog):
+    text = (
+        "Creator Nora Delacroix has built the season around one marriage.\n\n"
+        "Kate Vole (Ana Ruiz) has moved into the guest room, and Hal Vole (Sam Ortiz) sits on the bed. "
+        "For a long moment neither of them says anything, and Delacroix lets it breathe.\n\n"
+        "“That’s the problem,” she says. “You always do.”"
+    )
+    found = run(text, catalog, title="Marigold Lane Recap: The Spare Room").quotes
+    assert found[0].speaker == "Kate Vole"

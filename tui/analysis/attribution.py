@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from tui.analysis.mentions import ResolvedMention
 from tui.analysis.names import (
+    CREW_ROLES,
     DEMONYMS,
     FUNCTION_WORDS,
     INVERTED_SPEECH_VERBS,
@@ -256,6 +257,10 @@ class Context:
         nearest name is a character (dialogue quoted in plot narration).
         """
         anyone = self.antecedent(pos, gender)
+        if self.recap and anyone is not None and self._crew(anyone.name):
+            # "...and Cahn lets it breathe. “That’s the problem,” she says.": the writer tells the story,
+            # the characters speak it.
+            return self._latest_character(pos, gender) or anyone
         if self.recap or anyone is None or anyone.kind == "person":
             return anyone
         this_sentence = sentence_start_before(self.text, pos)
@@ -270,6 +275,19 @@ class Context:
                 if m.name == self.interviewee and self._fits(m, gender, True):
                     return m
         return person or anyone
+
+    def _crew(self, name: str) -> bool:
+        """A person behind the camera: a creator, showrunner, writer, director or producer."""
+        return not CREW_ROLES.isdisjoint(self.roles.get(name, ()))
+
+    def _latest_character(self, pos: int, gender: str | None) -> ResolvedMention | None:
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0 and self.mentions[i].start > pos - 1500:
+            m = self.mentions[i]
+            i -= 1
+            if m.kind == "character" and self._fits(m, gender, False):
+                return m
+        return None
 
     def surname_person(self, token: str, before: int, gender: str | None = None) -> ResolvedMention | None:
         """The latest person named in full before `before` whose surname is token ("McGee said"), and

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from tui.analysis.catalog import CatalogIndex
 from tui.analysis.knowledge import ArticleKnowledge, canonical_show, clean_character, clean_name, clean_title
 from tui.analysis.names import (
+    CREW_ROLES,
     FUNCTION_WORDS,
     HONORIFICS,
     PLACES,
@@ -446,7 +447,6 @@ _CASTING_VERB_NEAR = re.compile(
 _NICKNAME_CUE = re.compile(r"[“\"‘'](?<=[a-z] .)[A-Z][^”\"’'\n]{0,30}[”\"’'] [A-Z]")
 _NOT_A_ROLE = re.compile(rf"\b(?:{WORK_NOUNS}|{RELATION_NOUNS})\b")
 _WEAK_SHOW_CUES = frozenset({"premiere", "finale", "cast"})
-_CREW_ROLES = frozenset({"showrunner", "creator", "executive", "executive producer", "producer", "writer"})
 # "Hugh Howey's Wool novels", "HBO's Westeros slate": a work or a line-up named after a word, not a title.
 _WORK_AFTER = re.compile(rf" (?:{WORK_NOUNS}|slate|lineup|line-up|roster|library|universe|pipeline)s?\b")
 
@@ -552,8 +552,8 @@ def _casting_matches(chunk: str, cue_words: frozenset[str], known: ArticleKnowle
                 continue
             # Crew own companies and shows, not roles: "Shonda Rhimes' Shondaland".
             role = chunk[max(0, m.start() - 24) : m.start()].rsplit(None, 1)[-1:]
-            if set(known.people.get(actor, ())) & _CREW_ROLES or (
-                role and ROLE_WORDS.get(role[0].lower()) in _CREW_ROLES
+            if set(known.people.get(actor, ())) & CREW_ROLES or (
+                role and ROLE_WORDS.get(role[0].lower()) in CREW_ROLES
             ):
                 continue
             if not _NOT_A_ROLE.search(m.group("desc")) and not _WORK_AFTER.match(chunk, m.end()):

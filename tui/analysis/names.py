@@ -172,6 +172,11 @@ OBJECT_SPEECH_VERBS = words(
 )
 # Speech verbs that can come before their speaker ("said Rosenberg", "added the actor").
 INVERTED_SPEECH_VERBS = "|".join(v for v in SPEECH_VERBS.split("|") if v not in OBJECT_SPEECH_VERBS)
+# Roles behind the camera: such a person owns shows and companies, and tells a recap's story, but never
+# plays a role or speaks its lines.
+CREW_ROLES = frozenset(
+    {"showrunner", "creator", "executive", "executive producer", "producer", "writer", "director"}
+)
 # Ranks and honorifics that introduce a name without being part of it.
 HONORIFICS = words(
     """
