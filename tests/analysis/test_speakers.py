@@ -1204,3 +1204,13 @@ def test_in_a_recap_a_pronoun_after_the_writer_is_named_is_a_characters(catalog)
     )
     found = run(text, catalog, title="Marigold Lane Recap: The Spare Room").quotes
     assert found[0].speaker == "Kate Vole"
+
+
+def test_a_line_calling_a_character_by_nickname_is_not_theirs_and_a_negated_beat_names_the_speaker(catalog):
+    text = (
+        "Rhaenyra Targaryen (Emma D'Arcy) sits at the war table with Jacaerys Velaryon (Harry Collett).\n\n"
+        "“Then we stop sending ships.” Jace leans over the table. “We send dragons.”\n\n"
+        "“I have heard you, Jace.” Rhaenyra doesn't raise her voice. “I have heard everyone.”"
+    )
+    found = run(text, catalog, title="House of the Dragon Recap: The Gullet").quotes
+    assert [q.speaker for q in found][-2:] == ["Rhaenyra Targaryen", "Rhaenyra Targaryen"]

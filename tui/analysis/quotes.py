@@ -449,7 +449,9 @@ def _partner(ctx, speaker: str, before: int) -> tuple[str, str | None] | None:
     return None
 
 
-_BEAT_AFTER = re.compile(r"[”\"]?\s+(He|She|[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)? [a-z]+s\b")
+_BEAT_AFTER = re.compile(
+    r"[”\"]?\s+(He|She|[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)? (?:[a-z]+s|doesn['’]t|can['’]t|won['’]t|isn['’]t)\b"
+)
 _SCENE_BREAK = re.compile(r"\n\s*[^“\"\s][^\n]{60,}")
 
 
@@ -469,6 +471,21 @@ def _addressee(ctx, text: str, close: int, speaker: str) -> tuple[str, str | Non
         ):
             return m.name, m.kind
     return None
+
+
+def _calls(ctx, s: int, e: int, name: str) -> bool:
+    """True when the line text[s:e] calls the character by name or by any name the article resolved to
+    them ("I have heard you, Jace." calls Jacaerys)."""
+    line = ctx.text[s:e]
+    if _addressed(line, name):
+        return True
+    i = bisect.bisect_left(ctx.starts, s)
+    while i < len(ctx.mentions) and ctx.mentions[i].start < e:
+        m = ctx.mentions[i]
+        i += 1
+        if m.name == name and _addressed(line, ctx.text[m.start : m.end]):
+            return True
+    return False
 
 
 def _addressed(line: str, name: str) -> bool:
@@ -527,11 +544,11 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
                 m = ctx.pronoun_speaker(beat.start(1), PRONOUN_GENDER[beat.group(1).lower()])
             else:
                 m = ctx.mention_at(beat.start(1), beat.start(1) + 1)
-            if m and m.kind == "character" and m.start <= beat.start(1) and not _addressed(text[s:e], m.name):
+            if m and m.kind == "character" and m.start <= beat.start(1) and not _calls(ctx, s, e, m.name):
                 speaker, kind, conf, how = m.name, m.kind, 0.6, "beat"
         if how is None and ctx.recap and whole_paragraph and ctx.runs_on is None:
             m = sole_character_before(ctx, block)
-            if m and not _addressed(text[s:e], m.name):
+            if m and not _calls(ctx, s, e, m.name):
                 speaker, kind, conf, how = m.name, m.kind, 0.5, "narrated"
         if how is None and ctx.recap and whole_paragraph and exchange and o - exchange[-1][0] < 600:
             # Untagged lines that take turns: the one before last speaks again, or else the character
@@ -546,9 +563,9 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
                 or ((other[1], other[2]) if other else None)
                 or _partner(ctx, last, last_end)
             )
-            if partner and not _addressed(text[s:e], partner[0]):
+            if partner and not _calls(ctx, s, e, partner[0]):
                 speaker, kind, conf, how = partner[0], partner[1], 0.5, "turn"
-        if how in ("narrated", "turn") and ctx.recap and whole_paragraph and _addressed(text[s:e], speaker):
+        if how in ("narrated", "turn") and ctx.recap and whole_paragraph and _calls(ctx, s, e, speaker):
             # "You cannot un-promise children, Ava.": whoever the line calls by name is not who says it.
             other = _partner(ctx, speaker, o)
             speaker, kind = other if other else (None, None)
