@@ -1214,3 +1214,12 @@ def test_a_line_calling_a_character_by_nickname_is_not_theirs_and_a_negated_beat
     )
     found = run(text, catalog, title="House of the Dragon Recap: The Gullet").quotes
     assert [q.speaker for q in found][-2:] == ["Rhaenyra Targaryen", "Rhaenyra Targaryen"]
+
+
+def test_a_given_name_with_a_curly_apostrophe_is_the_catalogs_character(catalog):
+    text = (
+        "La'an Noonien-Singh (Christina Chong) returns.\n\n"
+        "“I'm done running,” La’an says. Kendall’s plan is another matter."
+    )
+    found = run(text, catalog, title="Star Trek: Strange New Worlds Season 3 Trailer")
+    assert found.quotes[0].speaker == "La'an Noonien-Singh"

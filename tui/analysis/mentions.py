@@ -37,7 +37,7 @@ _SHOW_CUE_AFTER = re.compile(
 _WORD_BEFORE = re.compile(r"([\w'’+.-]+) $")
 # A lone first name or surname: "Jo", "Kim", "O'Reilly", "McGee" (an inner capital), "Waller-Bridge".
 _SHORT_TOKEN = re.compile(
-    r"\b[A-Z](?:[a-z\u00c0-\u024f]{1,}|[a-z]{1,2}[A-Z][a-z\u00c0-\u024f]+|[a-z]?['’][A-Z][a-z\u00c0-\u024f]+)"
+    r"\b[A-Z](?:[a-z]{1,3}['’](?!s\b)[a-z]{2,}|[a-z\u00c0-\u024f]{1,}|[a-z]{1,2}[A-Z][a-z\u00c0-\u024f]+|[a-z]?['’][A-Z][a-z\u00c0-\u024f]+)"
     r"(?:-[A-Za-z][a-z\u00c0-\u024f]+)?(?:['’]s)?\b"
 )
 # Given names that are also everyday words; resolved only away from the start of a sentence.
@@ -386,6 +386,7 @@ def _short_references(
         possessive = token.endswith(("'s", "’s"))
         if possessive:
             token = token[:-2]
+        token = token.replace("’", "'")  # "La’an" is the catalog's La'an
         if token not in by_token and not any(token in static for static in tiers):
             # "Gi-hun" is a given name whole; "Kendall-style" is Kendall.
             head, dash, tail = token.partition("-")
