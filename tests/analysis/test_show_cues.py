@@ -468,3 +468,22 @@ def test_a_cue_stopped_at_a_colon_takes_the_catalogs_subtitled_title(catalog):
     a = run(text, catalog)
     assert "Dune" not in shows(a)
     assert "Dune: Prophecy" in shows(a)
+
+
+def test_franchises_and_kinds_of_television_in_categories_are_no_shows(catalog):
+    a = run(
+        "Strange New Worlds returns with a trailer full of Gorn.",
+        catalog,
+        categories=["Star Trek: Strange New Worlds", "Star Trek", "British TV", "Reality TV"],
+    )
+    assert "Star Trek: Strange New Worlds" in shows(a)
+    assert not {"Star Trek", "British TV", "Reality TV"} & shows(a)
+
+
+def test_a_headline_that_opens_with_a_person_names_no_title(catalog):
+    a = run(
+        "Andrew Lincoln will guest star in the new season, AMC announced.",
+        catalog,
+        title="Andrew Lincoln to Guest Star in The Walking Dead: Daryl Dixon",
+    )
+    assert "Andrew Lincoln to Guest" not in shows(a)

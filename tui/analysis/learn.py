@@ -56,7 +56,15 @@ def learn_from_article(
             name = raw if is_date_word(raw) else clean_title(raw)  # "Wednesday Season 2 Recap"
             # "Ayo Edebiri on Sydney's Season 3": a person on a subject, not a title.
             person_on = " on " in (name or "") and name.split(" ", 1)[0] in given_names()
-            if name and not person_on and name not in known_people and name not in index.characters:
+            # "Andrew Lincoln to Guest Star in ...": a person's news, not a title.
+            person_led = " ".join((name or "").split(" ")[:2]) in known_people
+            if (
+                name
+                and not person_on
+                and not person_led
+                and name not in known_people
+                and name not in index.characters
+            ):
                 name = canonical_show(name, index, known)
                 known.shows[name] = "category"  # as strong as a feed's tag for it
                 known.primary_shows += (name,)
@@ -64,6 +72,10 @@ def learn_from_article(
         cat = (category or "").strip()
         if not cat or cat.lower() in GENERIC_CATEGORIES or len(cat) > 60:
             continue
+        if cat not in index.show_titles and cat.rsplit(" ", 1)[-1] in ("TV", "Television"):
+            continue  # "British TV", "Reality TV": a kind of television, not a title
+        if any(other.startswith((cat + ": ", cat + " ")) for other in categories):
+            continue  # "Star Trek" beside "Star Trek: Strange New Worlds": the franchise's tag
         if cat in index.show_titles or (
             _looks_like_title(cat)
             and clean_title(cat) is not None  # not "Comic-Con", "Fox" or "Los Angeles"

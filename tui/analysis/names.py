@@ -457,6 +457,8 @@ PLACE_NAMES = frozenset(
 )
 NOT_TITLES = frozenset(
     {"Fox", "The CW", "Comic-Con", "San Diego Comic-Con", "New York Comic Con", "Upfronts"}
+    # Franchises, whose series each have their own title.
+    | {"Star Wars", "Star Trek", "One Chicago", "Arrowverse", "MCU", "Marvel Cinematic Universe", "DCU"}
 )
 PLACES = words(
     """
