@@ -487,3 +487,16 @@ def test_a_headline_that_opens_with_a_person_names_no_title(catalog):
         title="Andrew Lincoln to Guest Star in The Walking Dead: Daryl Dixon",
     )
     assert "Andrew Lincoln to Guest" not in shows(a)
+
+
+def test_an_emphasised_title_is_a_show_only_with_television_nearby(catalog):
+    from tui.analysis import analyze
+    from tui.ingest.sanitize import html_to_document
+
+    film = (
+        "<p>Comparisons to <em>Kestrel</em> have followed the director for years.</p>"
+        "<p>Lee Jung-jae is terrific throughout, and the final game is staged with real dread.</p>"
+    )
+    assert "Kestrel" not in analyze(html_to_document(film), catalog).shows
+    show = "<p>The second season of <em>Kestrel</em> arrives on Netflix next week.</p>"
+    assert "Kestrel" in analyze(html_to_document(show), catalog).shows

@@ -121,6 +121,17 @@ def learn_from_article(
         learn_block(text, start, end, known, index)
     for name in [n for n in known.shows if n not in index.shows and _named_as_podcast(n, text)]:
         del known.shows[name]
+    for name in [
+        n
+        for n, how in known.shows.items()
+        if how == "emphasis" and " " not in n and n not in index.show_titles
+    ]:
+        # "<em>Parasite</em>": one emphasised word is a show only where something about it says television.
+        if not any(
+            _TV_NEAR.search(text, max(0, m.start() - 80), m.end() + 80)
+            for m in re.finditer(re.escape(name), text)
+        ):
+            del known.shows[name]
     for name in [n for n, how in known.shows.items() if how != "category" and n not in index.show_titles]:
         # "the Netflix film Peaky Blinders: The Immortal Man": a title any cue calls a film is no show.
         if any(_cued_as_other_work(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)):
@@ -171,6 +182,12 @@ def learn_from_article(
     return known
 
 
+_TV_NEAR = re.compile(
+    r"\b(?:[Ss]eason|[Ss]eries|[Ee]pisodes?|[Ss]howrunner|[Ss]itcom|[Dd]rama|[Cc]omedy|[Nn]etwork|[Ss]treamer|"
+    r"[Ff]inale|[Pp]remiere|[Pp]ilot|[Rr]enew\w*|[Cc]ancel\w*|[Ss]pinoff|[Ss]pin-off|[Rr]ecap|[Cc]ast|[Ss]how|"
+    r"TV|[Tt]elevision|Netflix|HBO|Hulu|BBC|ITV|Apple TV\+|Prime Video|Disney\+|Max|Peacock|Paramount\+|"
+    r"FX|AMC|Showtime|Starz|NBC|CBS|ABC|Fox|The CW|Channel 4)\b"
+)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 
