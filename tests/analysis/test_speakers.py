@@ -1223,3 +1223,15 @@ def test_a_given_name_with_a_curly_apostrophe_is_the_catalogs_character(catalog)
     )
     found = run(text, catalog, title="Star Trek: Strange New Worlds Season 3 Trailer")
     assert found.quotes[0].speaker == "La'an Noonien-Singh"
+
+
+def test_a_recap_paragraph_ending_on_a_comment_still_sets_up_its_acting_character(catalog):
+    text = (
+        "Carmen Berzatto (Jeremy Allen White) and Tina Marrero (Liza Colón-Zayas) prep the lamb.\n\n"
+        "“The lamb is fine,” Carmy says.\n\n"
+        "At one point Sydney Adamu (Ayo Edebiri) pulls the heavy door shut behind her so that Tina "
+        "can't hear. That's the tell.\n\n"
+        "“You told me we were partners.”"
+    )
+    found = run(text, catalog, title="The Bear Recap: Ninety-Six Covers").quotes
+    assert found[-1].speaker == "Sydney Adamu"

@@ -596,6 +596,10 @@ _LIST_BEFORE = re.compile(r"[A-Z][\w'’.-]* [A-Z][\w'’.-]*(?:,| and| or|, and
 
 
 # Words a recap's sentence opens with before its subject: "And then Barbara … holds out her hand".
+_LEAD_PHRASE = re.compile(
+    r"(?:At|In|On|Back|Later|Inside|Outside|Upstairs|Downstairs|Over|After|Before|Across|Elsewhere|Moments|"
+    r"Minutes|Hours|Once)\b[\w'’ -]{0,30},?"
+)
 _SCENE_LEADS = frozenset({"Meanwhile", "Later", "Then", "And then", "But then", "Finally", "Eventually"})
 
 
@@ -613,6 +617,9 @@ def _sentence_subject(ctx: Context, lo: int, hi: int, *, possessive: bool = Fals
         m = ctx.mentions[i]
         lead = ctx.text[lo : m.start].strip()
         opens = not lead or lead in FUNCTION_WORDS or lead.rstrip(",") in _SCENE_LEADS
+        # "At one point Sydney pulls the door shut", "Back at the house, Claire waits": a short lead of
+        # time or place before the subject.
+        opens = opens or _LEAD_PHRASE.fullmatch(lead) is not None
         # "Presenter Ben Tarrow drew the night's biggest laugh:", "Netflix executive Amy Reisenbach said".
         opens = opens or (len(lead) < 40 and lead.split(" ")[-1].lower() in ROLE_WORDS)
         # "When Hal returns, Nora is waiting.": the main clause's subject, after the subordinate one.
@@ -717,7 +724,19 @@ def narrated_speaker_before(ctx: Context, o: int, block: tuple[int, int]):
     lo = sentence_start_before(ctx.text, hi)
     if lo < start - 1 or ctx.inside_quote(lo):
         return None
-    return _sentence_subject(ctx, lo, hi)
+    found = _sentence_subject(ctx, lo, hi)
+    # In a recap, a paragraph that ends on a comment ("That's the tell.") still sets up whoever its
+    # earlier sentence had acting: "At one point Sydney pulls the door shut ... That's the tell."
+    while found is None and ctx.recap and lo > start + 1:
+        hi = lo - 1
+        lo = sentence_start_before(ctx.text, hi)
+        if lo < start - 1:
+            break
+        found = _sentence_subject(ctx, lo, hi)
+        if found is not None and found.kind != "character":
+            found = None
+            break
+    return found
 
 
 def sole_character_before(ctx: Context, block: tuple[int, int]):
