@@ -291,3 +291,10 @@ def test_a_possessive_before_as_names_no_actor(catalog):
     found = {c.name: c.actor for c in run(text, catalog).characters}
     assert found.get("Jamie Quill") is None
     assert "Harlan Voss" not in {p.name for p in run(text, catalog).people}
+
+
+def test_a_role_named_of_a_place_keeps_the_place(catalog):
+    found = chars(run("The cast includes Dana Okafor as Mira Holt of Leedsfield in the new season.", catalog))
+    assert found.get("Mira Holt of Leedsfield") == "Dana Okafor"
+    longer = chars(run("The cast includes Dana Okafor as Mira Holt of Leeds Town, a nurse.", catalog))
+    assert longer.get("Mira Holt") == "Dana Okafor"

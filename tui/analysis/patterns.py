@@ -146,7 +146,8 @@ ACTOR_AS_CHARACTER = re.compile(
     rf"(?:joins|joined|will join|is joining) (?:the (?:\w+ ){{0,2}}(?:cast|season|series|show|ensemble) )?as|"
     rf"reprises (?:her|his|their) role as|will portray|portrays|voices|will voice|is voicing|voicing|"
     rf"(?:lends|lent|gives|gave|has given) (?:her|his|their )?voice to) "
-    rf"{_DESCRIPTOR}{_HONORIFIC}(?P<char>{_NAME1_3})"
+    # "as Yennefer of Vengerberg": a role may be named of a one-word place.
+    rf"{_DESCRIPTOR}{_HONORIFIC}(?P<char>{_NAME1_3}(?: of {NAME_WORD}\b(?! [A-Z]))?)"
 )
 # "Okonedo, who starred in Hotel Rwanda, will play Celia Marsh": the actor before a credit's clause.
 ACTOR_BEFORE_CREDIT = re.compile(rf"(?P<actor>{_NAME1_3}), (?:who )?[a-z][a-z ]{{2,40}} $")
