@@ -1235,3 +1235,13 @@ def test_a_recap_paragraph_ending_on_a_comment_still_sets_up_its_acting_characte
     )
     found = run(text, catalog, title="The Bear Recap: Ninety-Six Covers").quotes
     assert found[-1].speaker == "Sydney Adamu"
+
+
+def test_in_a_trailer_an_actors_line_is_their_roles_but_an_interview_stays_theirs(catalog):
+    text = (
+        "Mira Holt (Dana Okafor) stands at the forge.\n\n"
+        "“Every ring I gave them was a question,” Okafor says over the final shot.\n\n"
+        "Okafor told Variety that the season is “the darkest thing we have made by a long way.”"
+    )
+    found = run(text, catalog, title="Marigold Lane Season 3 Trailer Breakdown").quotes
+    assert [q.speaker for q in found] == ["Mira Holt", "Dana Okafor"]

@@ -184,7 +184,8 @@ def _analyze(doc: Document, catalog: Catalog, title: str, categories: Sequence[s
         genders=_character_genders(original, mentions, characters),
         roles={p.name: p.roles for p in people},
     )
-    if _RECAP_TITLE.search(title) and not podcast:  # a recap by its own word, not guessed from counts
+    # A recap by its own word, not guessed from counts; or a trailer, whose lines its characters speak.
+    if (_RECAP_TITLE.search(title) or _TRAILER_TITLE.search(title)) and not podcast:
         quotes = _dialogue_to_characters(original, quotes, characters)
     relations = find_relations(text, plain_blocks, mentions)
     return ArticleAnalysis(
@@ -319,6 +320,7 @@ _INTERVIEW_CONTEXT = re.compile(
 _PODCAST = re.compile(r"\b[Pp]odcasts?\b")
 _RECAP_WORD = re.compile(r"\b(?:[Rr]ecap|RECAP)\b")
 _RECAP_TITLE = re.compile(r"\b(?:[Rr]ecap|RECAP|[Ee]pisode \d+)\b")
+_TRAILER_TITLE = re.compile(r"\b(?:[Tt]railer|TRAILER|[Tt]easer)\b")
 
 
 def is_recap(title: str, mentions: Sequence[ResolvedMention]) -> bool:
