@@ -5,6 +5,8 @@ from __future__ import annotations
 from tui.analysis import analyze
 from tui.document import Block, Document, document_from_text
 
+from .helpers import run_html
+
 
 def quotes(text, catalog):
     return analyze(document_from_text(text), catalog).quotes
@@ -140,9 +142,6 @@ def test_light_first_person_paragraph_without_an_interview_is_narration(catalog)
 
 
 def test_narration_after_a_block_quoted_answer_is_not_an_answer(catalog):
-    from tui.analysis import analyze
-    from tui.ingest.sanitize import html_to_document
-
     html = (
         "<p>Will Smith runs the show.</p>"
         "<p><strong>Was that always the plan?</strong></p>"
@@ -151,17 +150,12 @@ def test_narration_after_a_block_quoted_answer_is_not_an_answer(catalog):
         "<p><strong>How do you keep it fresh?</strong></p>"
         "<blockquote><p>By letting it curdle.</p></blockquote>"
     )
-    found = analyze(html_to_document(html), catalog).quotes
+    found = run_html(html, catalog).quotes
     assert [q.text for q in found] == ["Always, but in tiny doses.", "By letting it curdle."]
 
 
 def _qa(html: str, title: str, catalog):
-    from tui.analysis import analyze
-    from tui.ingest.sanitize import html_to_document
-
-    return analyze(
-        html_to_document(f"<html><body><article>{html}</article></body></html>"), catalog, title=title
-    )
+    return run_html(f"<html><body><article>{html}</article></body></html>", catalog, title=title)
 
 
 def test_qa_answers_go_to_the_one_person_the_title_names(catalog):

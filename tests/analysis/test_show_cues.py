@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import people, run
+from .helpers import people, run, run_html
 
 
 def shows(a) -> set[str]:
@@ -393,10 +393,7 @@ def test_works_listed_after_films_or_features_are_no_shows(catalog):
         "<p>Harjo spent a decade making independent features in Oklahoma, including "
         "<em>Four Sheets to the Wind</em> and <em>Mekko</em>, before <em>Rivermouth</em> premiered on FX.</p>"
     )
-    from tui.analysis import analyze
-    from tui.ingest.sanitize import html_to_document
-
-    a = analyze(html_to_document(html), catalog)
+    a = run_html(html, catalog)
     assert not {"Four Sheets to the Wind", "Mekko"} & set(a.shows)
     assert "Rivermouth" in a.shows
 
@@ -406,10 +403,7 @@ def test_a_characters_first_name_in_emphasis_is_no_show(catalog):
         "<p>Wren Halloway (Dana Okafor) runs the bar in <em>Marigold Lane</em>.</p>"
         "<p>“You told <em>Wren</em>,” Tess says.</p>"
     )
-    from tui.analysis import analyze
-    from tui.ingest.sanitize import html_to_document
-
-    a = analyze(html_to_document(html), catalog)
+    a = run_html(html, catalog)
     assert "Wren" not in a.shows
     assert "Marigold Lane" in a.shows
 
@@ -456,10 +450,7 @@ def test_works_listed_after_a_plural_medium_are_no_shows(catalog):
     html = (
         "<p>Nolan's writing credits include the films <em>Interstellar</em> and <em>The Dark Knight</em>.</p>"
     )
-    from tui.analysis import analyze
-    from tui.ingest.sanitize import html_to_document
-
-    a = analyze(html_to_document(html), catalog)
+    a = run_html(html, catalog)
     assert not {"Interstellar", "The Dark Knight"} & set(a.shows)
 
 
@@ -490,13 +481,10 @@ def test_a_headline_that_opens_with_a_person_names_no_title(catalog):
 
 
 def test_an_emphasised_title_is_a_show_only_with_television_nearby(catalog):
-    from tui.analysis import analyze
-    from tui.ingest.sanitize import html_to_document
-
     film = (
         "<p>Comparisons to <em>Kestrel</em> have followed the director for years.</p>"
         "<p>Lee Jung-jae is terrific throughout, and the final game is staged with real dread.</p>"
     )
-    assert "Kestrel" not in analyze(html_to_document(film), catalog).shows
+    assert "Kestrel" not in run_html(film, catalog).shows
     show = "<p>The second season of <em>Kestrel</em> arrives on Netflix next week.</p>"
-    assert "Kestrel" in analyze(html_to_document(show), catalog).shows
+    assert "Kestrel" in run_html(show, catalog).shows

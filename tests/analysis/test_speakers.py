@@ -7,6 +7,8 @@ import pytest
 from tui.analysis import analyze
 from tui.document import document_from_text
 
+from .helpers import run_html
+
 
 def run(text, catalog, title="", categories=()):
     return analyze(document_from_text(text), catalog, title=title, categories=categories)
@@ -1144,9 +1146,7 @@ def test_a_prepositions_object_is_not_the_interviewee(catalog):
         "<p>Was that always the plan?</p>"
         "<blockquote><p>I remember just sitting there for a second when they pitched it.</p></blockquote>"
     )
-    from tui.ingest.sanitize import html_to_document
-
-    found = analyze(html_to_document(html), catalog)
+    found = run_html(html, catalog)
     assert found.quotes[0].speaker == "Harlan Voss"
 
 
@@ -1158,9 +1158,7 @@ def test_the_actor_is_the_actor_named_last_not_the_last_person(catalog):
         "<p>In a statement, the actor said he had been thinking about it for some time.</p>"
         '<p>"I came to this country with very little, and this show gave me a home."</p>'
     )
-    from tui.ingest.sanitize import html_to_document
-
-    found = analyze(html_to_document(html), catalog).quotes
+    found = run_html(html, catalog).quotes
     assert [q.speaker for q in found] == ["Josh Griffith", "Harlan Voss"]
     tagged = (
         "Harlan Voss plays Victor Crane. Showrunner Josh Griffith joined him on stage.\n\n"
