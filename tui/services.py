@@ -231,6 +231,17 @@ class Greenroom:
                 self._catalog = effective_catalog(self.coverage.learned_facts(), self.coverage.edits())
             return self._catalog
 
+    def catalog_entry(self, name: str):
+        """(show, its characters) as the catalog in force has them, by title, alias or any casing; or None."""
+        index = self.catalog().index
+        title = index.show_titles.get(name)
+        if title is None:
+            folded = name.casefold()
+            title = next((index.show_titles[t] for t in index.show_titles if t.casefold() == folded), None)
+        if title is None:
+            return None
+        return index.shows[title], list(index.show_characters.get(title, ()))
+
     def invalidate_catalog(self) -> None:
         with self._catalog_lock:
             self._catalog = None

@@ -143,3 +143,21 @@ def test_a_bad_catalog_file_is_refused_with_where_and_nothing_is_stored(db_path,
     assert result.exit_code != 0
     assert message in result.output
     assert json.loads(run("--db", str(db_path), "catalog", "edits", "--json").output) == []
+
+
+def test_catalog_list_shows_a_shows_entry_with_the_users_edits(db_path):
+    db = ["--db", str(db_path)]
+    added = run(
+        *db, "catalog", "add-character", "Gillian Hayes", "--show", "Jessica Jones", "--actor", "Rebecca"
+    )
+    assert added.exit_code == 0, added.output
+    listed = json.loads(run(*db, "catalog", "list", "marvel's jessica jones", "--json").output)
+    assert listed["name"] == "Jessica Jones"
+    by_name = {c["name"]: c for c in listed["characters"]}
+    assert by_name["Trish Walker"]["actor"] == "Rachael Taylor"
+    assert by_name["Gillian Hayes"]["actor"] == "Rebecca"
+    text = run(*db, "catalog", "list", "Jessica Jones").output
+    assert "  Trish Walker (Rachael Taylor) — also Patsy Walker" in text
+    missing = run(*db, "catalog", "list", "No Such Show")
+    assert missing.exit_code != 0
+    assert "no show named 'No Such Show'" in missing.output

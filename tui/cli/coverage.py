@@ -240,6 +240,35 @@ def import_catalog(ctx: click.Context, file: str) -> None:
     )
 
 
+@catalog.command("list")
+@click.argument("show")
+@json_option
+@db_option
+@click.pass_context
+def list_show(ctx: click.Context, show: str, as_json: bool) -> None:
+    """List a show's entry as the catalog in force has it: aliases, network, characters with cast."""
+    found = open_service(ctx).catalog_entry(show)
+    if found is None:
+        fail(f"no show named {show!r} in the catalog (add it with `greenroom catalog add-show`)")
+    entry, characters = found
+    data = {
+        "name": entry.name,
+        "aliases": list(entry.aliases),
+        "network": entry.network,
+        "characters": [{"name": c.name, "actor": c.actor, "aliases": list(c.aliases)} for c in characters],
+    }
+    if as_json:
+        print_json(data)
+        return
+    network = f" ({entry.network})" if entry.network else ""
+    aliases = f" — also {', '.join(entry.aliases)}" if entry.aliases else ""
+    click.echo(f"{entry.name}{network}{aliases}")
+    for c in characters:
+        actor = f" ({c.actor})" if c.actor else ""
+        also = f" — also {', '.join(c.aliases)}" if c.aliases else ""
+        click.echo(f"  {c.name}{actor}{also}")
+
+
 @catalog.command("edits")
 @json_option
 @db_option
