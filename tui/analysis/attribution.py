@@ -62,7 +62,7 @@ _POSSESSIVE_REPLY = re.compile(
 _CHARACTERISE = re.compile(r"\b(?:called|calls|dubbed|dubs|branded|brands)\b")
 _RELATIVE_CLAUSE = re.compile(r", (?:who|whose|which) [^,;:]{1,80},")
 _INTERVIEW_CUE = re.compile(
-    r"\b(?:in an? (?:\w+ )?interview with|told|tells|spoke (?:with|to)|speaking (?:with|to)|"
+    r"(?=[itscea])\b(?:in an? (?:\w+ )?interview with|told|tells|spoke (?:with|to)|speaking (?:with|to)|"
     r"talked (?:with|to)|sat down with|chatted with|caught up with|explains|explained|said|says|asked)\b"
 )
 _SUBJECT_AFTER_CUE = frozenset({"with", "to"})
@@ -778,7 +778,11 @@ def interview_subjects(ctx: Context, narration: Sequence[tuple[int, int]]) -> li
                 lo += max(cut, 0)
                 window = text[lo : cue.start()]
                 subs = [sm for sm in _SUBJECT.finditer(window) if not sm.group().startswith(_DETERMINERS)]
-                subs = [sm for sm in subs if not _OBJECT_BEFORE.search(window, 0, sm.start())]
+                subs = [
+                    sm
+                    for sm in subs
+                    if not _OBJECT_BEFORE.search(window, max(0, sm.start() - 12), sm.start())
+                ]
                 for sm in reversed(subs[-2:]):
                     word = sm.group()
                     if word.lower() in PRONOUN_GENDER:

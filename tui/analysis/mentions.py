@@ -37,7 +37,7 @@ _SHOW_CUE_AFTER = re.compile(
 _WORD_BEFORE = re.compile(r"([\w'’+.-]+) $")
 # A lone first name or surname: "Jo", "Kim", "O'Reilly", "McGee" (an inner capital), "Waller-Bridge".
 _SHORT_TOKEN = re.compile(
-    r"\b[A-Z](?:[a-z]{1,3}['’](?!s\b)[a-z]{2,}|[a-z\u00c0-\u024f]{1,}|[a-z]{1,2}[A-Z][a-z\u00c0-\u024f]+|[a-z]?['’][A-Z][a-z\u00c0-\u024f]+)"
+    r"\b[A-Z](?:[a-z\u00c0-\u024f]{1,}(?:['’](?!s\b)[a-z]{2,})?|[a-z]{1,2}[A-Z][a-z\u00c0-\u024f]+|[a-z]?['’][A-Z][a-z\u00c0-\u024f]+)"
     r"(?:-[A-Za-z][a-z\u00c0-\u024f]+)?(?:['’]s)?\b"
 )
 # Given names that are also everyday words; resolved only away from the start of a sentence.
@@ -344,14 +344,11 @@ def _short_references(
     """First names of characters and surnames of people, resolved to a full name in the same article."""
     # Characters of the shows in play may be called by first name before their full name appears;
     # the title's and categories' shows are asked first, so their characters win a shared first name.
-    tiers: list[dict[str, set[tuple[str, str]]]] = []
+    # Each tier is the shows' cached name parts, looked up show by show rather than merged per article.
+    tiers: list[list[dict[str, tuple[str, ...]]]] = []
     primary = [s for s in known.primary_shows if s in shows_in_play]
     for group in (primary, [s for s in shows_in_play if s not in primary]):
-        static: dict[str, set[tuple[str, str]]] = {}
-        for show in group:
-            for part, names in index.character_name_parts(show).items():
-                static.setdefault(part, set()).update(("character", name) for name in names)
-        tiers.append(static)
+        tiers.append([index.character_name_parts(show) for show in group])
     covered = [(m.start, m.end) for m in full]
     starts = [c[0] for c in covered]
     timeline: list[tuple[int, str, str]] = [(m.start, m.kind, m.name) for m in full if m.kind != "show"]
@@ -387,13 +384,13 @@ def _short_references(
         if possessive:
             token = token[:-2]
         token = token.replace("’", "'")  # "La’an" is the catalog's La'an
-        if token not in by_token and not any(token in static for static in tiers):
+        if token not in by_token and not any(token in parts for tier in tiers for parts in tier):
             # "Gi-hun" is a given name whole; "Kendall-style" is Kendall.
             head, dash, tail = token.partition("-")
             if not dash or not tail[:1].islower() or possessive:
                 continue
             token = head
-            if token not in by_token and not any(token in static for static in tiers):
+            if token not in by_token and not any(token in parts for tier in tiers for parts in tier):
                 continue
         start = match.start()
         end = start + len(token)
@@ -429,11 +426,12 @@ def _short_references(
             if pos >= start:
                 break
             candidates[(kind, name)] = pos
-        for static in tiers:
+        for tier in tiers:
             if candidates:
                 break
-            for kind, name in static.get(token, ()):
-                candidates[(kind, name)] = -1
+            for parts in tier:
+                for name in parts.get(token, ()):
+                    candidates[("character", name)] = -1
         if not candidates:
             continue
         best = sorted(candidates.items(), key=lambda kv: kv[1])
