@@ -237,3 +237,4 @@ def test_name_keys_pass_over_a_leading_initial_or_title():
     assert name_keys("Lord John Grey") == ("John", "Grey")
     assert name_keys("Seong Gi-hun") == ("Seong", "Gi-hun")
     assert name_keys("King Charles") == ("King", "Charles")  # two words: the title is all there is
+    assert name_keys("Jimmy Pesto Jr.") == ("Jimmy", "Pesto")

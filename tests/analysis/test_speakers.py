@@ -1243,3 +1243,17 @@ def test_in_a_trailer_an_actors_line_is_their_roles_but_an_interview_stays_their
     )
     found = run(text, catalog, title="Marigold Lane Season 3 Trailer Breakdown").quotes
     assert [q.speaker for q in found] == ["Mira Holt", "Dana Okafor"]
+
+
+def test_a_given_name_outranks_the_same_word_ending_another_characters_name(catalog):
+    from tui.analysis import Catalog, CharacterEntry, ShowEntry
+
+    small = Catalog(
+        (ShowEntry("Marigold Lane"),),
+        (
+            CharacterEntry("Bob Vole", "Marigold Lane", (), "Sam Ortiz"),
+            CharacterEntry("Big Bob", "Marigold Lane", (), "Dana Okafor"),
+        ),
+    )
+    found = run("“They came back,” Bob says, wiping the grill.", small, title="Marigold Lane Recap: The Claw")
+    assert found.quotes[0].speaker == "Bob Vole"

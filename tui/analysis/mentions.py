@@ -429,9 +429,11 @@ def _short_references(
         for tier in tiers:
             if candidates:
                 break
-            for parts in tier:
-                for name in parts.get(token, ()):
-                    candidates[("character", name)] = -1
+            named = {name for parts in tier for name in parts.get(token, ())}
+            # "Bob" is Bob Belcher before Big Bob: a given name outranks the same word ending a name.
+            given = {name for name in named if name.startswith(token + " ")}
+            for name in given or named:
+                candidates[("character", name)] = -1
         if not candidates:
             continue
         best = sorted(candidates.items(), key=lambda kv: kv[1])

@@ -250,6 +250,8 @@ def name_keys(name: str) -> tuple[str, ...]:
         (len(words[0]) == 2 and words[0].endswith(".")) or words[0] in _TITLES_BEFORE_GIVEN_NAMES
     ):
         words = words[1:]  # "I. Marlene King" is Marlene; "Lord John Grey" is John
+    if len(words) > 2 and words[-1].rstrip(".") in ("Jr", "Sr", "II", "III", "IV"):
+        words = words[:-1]  # "Jimmy Pesto Jr." goes by Pesto too
     if len(words) < 2:
         return ()
     head = words[0].split("-")[0]
