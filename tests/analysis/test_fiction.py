@@ -225,3 +225,21 @@ def test_an_emperor_is_a_rank_not_part_of_the_name(catalog):
     a = run("Mark Strong rounds out the core cast as Emperor Javicco Corrino.", catalog)
     assert "Javicco Corrino" in chars(a)
     assert "Emperor Javicco Corrino" not in chars(a)
+
+
+def test_a_sentence_end_between_two_names_joins_no_full_name(catalog):
+    text = (
+        "Kiyo (Dana Okafor) meets the shipwrecked pilot, John Blackthorne. Kiyo says nothing for a while. "
+        "Later Kiyo leaves."
+    )
+    found = chars(run(text, catalog, title="Marigold Lane Recap: The Pilot"))
+    assert "Blackthorne. Kiyo" not in found
+    assert "Kiyo" in found
+
+
+def test_a_relative_clause_after_who_played_names_no_second_role(catalog):
+    text = (
+        "He talks about Toshiro Mifune, who played Toranaga in the 1980 miniseries and whose shadow "
+        "Sanada admits he felt when he took the part."
+    )
+    assert "Sanada" not in chars(run(text, catalog))

@@ -140,6 +140,8 @@ def _learn_plays_lists(chunk: str, known: ArticleKnowledge, index: CatalogIndex)
         if len(segments) > 1 and not _CAPITALISED.search(segment.split("'")[0].split("’")[0]):
             segment = segments[1]
         for part in re.split(r" and | & ", segment):
+            if part.startswith(("whose ", "who ", "which ", "that ", "where ", "when ")):
+                continue  # "who played Toranaga and whose shadow Sanada admits": a clause, not a role
             # "Carol Peletier opposite Reedus": Reedus is a co-star, not a second role.
             part = _PLACE_OR_PARTNER.split(part, 1)[0]
             code = re.search(rf"\b{_CODENAME}\b", part)
@@ -277,6 +279,8 @@ def expand_from_text(known: ArticleKnowledge, index: CatalogIndex) -> None:
             tokens = run.split(" ")
             if tokens[0] in FUNCTION_WORDS or tokens[-1] in FUNCTION_WORDS:
                 continue
+            if tokens[0].endswith(".") and tokens[0].rstrip(".") not in HONORIFICS:
+                continue  # "... John Blackthorne. Sanada says": a sentence ends between them
             if tokens[0].rstrip(".") in HONORIFICS:
                 run = clean_character(tokens[-1], tokens[0].rstrip("."))
             else:

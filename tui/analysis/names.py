@@ -49,7 +49,7 @@ DEMONYMS = words(
     Korean Indian Canadian Australian Mexican Russian Ukrainian Polish Dutch Swedish Danish Norwegian
     Finnish Icelandic Greek Turkish Israeli Arabic Persian Iranian Brazilian Argentine Nigerian African
     European Asian Hispanic Latino Latina Jewish Catholic Victorian Edwardian Elizabethan Regency Tudor
-    Medieval Hollywood Broadway
+    Medieval Hollywood Broadway Muslim Buddhist Hindu Protestant Puritan Quaker Mormon Amish
     """
 )
 # Capitalised words that start sentences or titles but never begin a personal name.
