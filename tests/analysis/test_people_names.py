@@ -238,3 +238,14 @@ def test_name_keys_pass_over_a_leading_initial_or_title():
     assert name_keys("Seong Gi-hun") == ("Seong", "Gi-hun")
     assert name_keys("King Charles") == ("King", "Charles")  # two words: the title is all there is
     assert name_keys("Jimmy Pesto Jr.") == ("Jimmy", "Pesto")
+
+
+def test_a_name_listed_beside_people_is_a_person_whatever_its_given_name(catalog):
+    text = "Justin Theroux, Macaulay Culkin and Kumail Nanjiani join the second season of the drama."
+    assert "Macaulay Culkin" in names_of(run(text, catalog))
+    roles = (
+        "Co-creators Vince Gilligan and Peter Gould spoke. The staff of Macrodata Refinement and Mark Scout"
+    )
+    found = names_of(run(roles, catalog))
+    assert "Co-creators Vince Gilligan" not in found
+    assert "Macrodata Refinement" not in found

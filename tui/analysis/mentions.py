@@ -14,6 +14,7 @@ from tui.analysis.names import (
     FUNCTION_WORDS,
     HONORIFICS,
     MONTHS_AND_DAYS,
+    ROLE_WORDS,
     SHORT_FORMS,
     given_names,
     is_blocked_token,
@@ -466,12 +467,35 @@ def person_candidates(text: str, blocks: Sequence[tuple[int, int]]) -> list[tupl
     names = given_names()
     found = []
     for start, end in blocks:
-        for s, e, name in name_runs(text[start : min(end, start + 20_000)], start):
+        runs = name_runs(text[start : min(end, start + 20_000)], start)
+        taken = []
+        for s, _e, name in runs:
             first = name.split(" ", 1)[0]
             initials = len(first) >= 4 and _INITIALS_ONLY.fullmatch(first) is not None  # "D.B. Weiss"
-            if (first in names or initials) and not _PLACE_BEFORE.search(text[max(0, s - 14) : s]):
-                found.append((s, e, name))
+            taken.append((first in names or initials) and not _PLACE_BEFORE.search(text[max(0, s - 14) : s]))
+        # "Sophie Thatcher and Sammi Hanratty": a name listed beside a likely person is one too, whatever
+        # its given name.
+        for i in [*range(1, len(runs)), *range(len(runs) - 2, -1, -1)]:
+            for j in (i - 1, i + 1):
+                if not taken[i] and 0 <= j < len(runs) and taken[j] and _could_be_given(runs[i][2]):
+                    lo, hi = (runs[j][1], runs[i][0]) if j < i else (runs[i][1], runs[j][0])
+                    taken[i] = text[lo:hi] in _PERSON_LIST_JOINS
+        found.extend(run for run, ok in zip(runs, taken, strict=True) if ok)
     return found
+
+
+_PERSON_LIST_JOINS = frozenset({", ", " and ", ", and ", " & "})
+
+
+def _could_be_given(name: str) -> bool:
+    """ "Sammi Hanratty" could open with a given name; "Co-creators Vince Gilligan" opens with a role."""
+    first = name.split(" ", 1)[0].lower()
+    if first in ROLE_WORDS or first.removesuffix("s") in ROLE_WORDS:
+        return False
+    return not any(t.endswith(_NOUN_ENDINGS) for t in name.split(" "))  # "Macrodata Refinement"
+
+
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ing", "ship", "ence", "ance", "ism")
 
 
 def to_public(mentions: Sequence[ResolvedMention]) -> tuple[Mention, ...]:
