@@ -316,3 +316,15 @@ def test_a_line_cut_off_by_a_dash_closes_before_the_narration(catalog):
         "Okay, everybody! Blue team is by the swings, red team is over by the—",
         "No! That's not the go whistle! That's the gather whistle!",
     ]
+
+
+def test_a_paragraph_going_on_with_a_plain_answer_is_part_of_it(catalog):
+    text = (
+        "Hiro Tanaka plays the warlord Toranaga, and he spoke to us about the new season.\n\n"
+        "I was nervous, honestly. With the novel, we always had a map. Now there is no map, and I am "
+        "drawing it as we walk with the writers, which is exciting for me.\n\n"
+        "But I think Toranaga would enjoy that. He is most comfortable when nobody knows the road.\n\n"
+        "The second season premieres in the spring on FX, the network said."
+    )
+    found = [q.text[:20] for q in analyze(document_from_text(text), catalog).quotes]
+    assert found == ["I was nervous, hones", "But I think Toranaga"]

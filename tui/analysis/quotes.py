@@ -184,6 +184,18 @@ def is_interview_paragraph(text: str) -> bool:
     return score >= 2.5 and score / words >= 0.02
 
 
+_NARRATED = re.compile(rf"\b(?:{SPEECH_VERBS})\b|[“”\"]")
+
+
+def _continues_answer(text: str) -> bool:
+    """ "But I think Toranaga would enjoy that.": after an answer, a paragraph with a first-person word and
+    no speech tag or quotation goes on with it."""
+    stripped = text.strip()
+    if not stripped or stripped.endswith("?") or len(stripped) > MAX_BLOCK or _NARRATED.search(stripped):
+        return False
+    return first_person_score(stripped) >= 1
+
+
 def find_quotes(
     text: str,
     blocks: Sequence[tuple[int, int, int]],
@@ -250,6 +262,7 @@ def find_quotes(
                 is_interview_paragraph(text[b[0] : b[1]])
                 or _is_speaker_label(text[b[0] : b[1]], ms)
                 or (_follows_reported_speech(text, b, units) and sets_plain_answers())
+                or (units and units[-1][0] == "interview" and _continues_answer(text[b[0] : b[1]]))
             )
         ):
             units.append(("interview", [b]))
