@@ -298,3 +298,9 @@ def test_a_role_named_of_a_place_keeps_the_place(catalog):
     assert found.get("Mira Holt of Leedsfield") == "Dana Okafor"
     longer = chars(run("The cast includes Dana Okafor as Mira Holt of Leeds Town, a nurse.", catalog))
     assert longer.get("Mira Holt") == "Dana Okafor"
+
+
+def test_a_role_cast_by_name_is_a_character_even_when_a_real_person_shares_the_name(catalog):
+    a = run("Rounding out the ensemble is Hugo Lindqvist as mission controller Anders Holm.", catalog)
+    assert chars(a).get("Anders Holm") == "Hugo Lindqvist"
+    assert "Anders Holm" not in people(a)

@@ -576,7 +576,7 @@ def _learn_casting(
         actor = _full_actor(clean_name(raw_actor), known)
         if not char or not actor or actor in known.characters:
             continue
-        if char in index.shows or actor in index.shows or char in index.people or char in known.shows:
+        if char in index.shows or actor in index.shows or char in known.shows or char == actor:
             continue
         if char in known.evidenced_people and char not in known.characters:
             continue
