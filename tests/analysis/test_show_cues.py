@@ -488,3 +488,19 @@ def test_an_emphasised_title_is_a_show_only_with_television_nearby(catalog):
     assert "Kestrel" not in run_html(film, catalog).shows
     show = "<p>The second season of <em>Kestrel</em> arrives on Netflix next week.</p>"
     assert "Kestrel" in run_html(show, catalog).shows
+
+
+def test_the_headlines_own_show_is_the_main_show_over_a_word_the_plot_repeats(catalog):
+    text = (
+        "Schitt’s Creek Season 5, Episode 6: Moira Holds Cabaret Rehearsal Hostage\n\n"
+        "Moira Rose (Catherine O'Hara) takes over rehearsals. Dan Levy said the Cabaret storyline was "
+        "the thing they built toward, and Cabaret fans agree that Cabaret never looked better."
+    )
+    a = run(text, catalog, title="Schitt’s Creek Season 5, Episode 6: Moira Holds Cabaret Rehearsal Hostage")
+    assert a.main_show == "Schitt's Creek"
+
+
+def test_a_networks_plural_possessive_is_no_part_of_the_title(catalog):
+    html = "<p>He has played Victor Newman on CBS' <em>The Young and the Restless</em> since 1980.</p>"
+    a = run_html(html, catalog)
+    assert a.shows == ("The Young and the Restless",)

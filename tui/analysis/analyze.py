@@ -411,6 +411,8 @@ def _shows(
             s += 4
         if name.casefold() in cats:
             s += 3
+        if name in known.primary_shows:
+            s += 3  # "Schitt's Creek Season 5, Episode 6: Moira Holds Cabaret Rehearsal Hostage"
         return s
 
     ranked = sorted(counts, key=lambda n: (-score(n), first[n]))

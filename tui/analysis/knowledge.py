@@ -83,7 +83,7 @@ def canonical_show(title: str, index: CatalogIndex, known: ArticleKnowledge | No
     """A show title without a trailing season or part number, when the bare title is known or also seen."""
     if title.isupper() and (" " in title or len(title) > 5):  # "BABY REINDEER (Netflix)"; not "SCTV"
         title = " ".join(w if w in ("TV", "US", "UK") else w.capitalize() for w in title.split(" "))
-    title = index.show_titles.get(title, title)
+    title = index.show_titles.get(title) or index.show_titles.get(title.replace("’", "'"), title)
     if (
         known is not None
         and title not in index.show_titles
@@ -124,8 +124,11 @@ _TITLE_OPENERS = words("The A Last Next First New Old Big Little Good Bad Best T
 def clean_title(title: str) -> str | None:
     tokens = title.rstrip(".:!,").split(" ")
     # "Apple TV+'s Slow Horses": a network's possessive introduces the title, it is not part of it.
-    owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s"))), None)
-    if owner is not None and (is_blocked_token(tokens[0]) or is_blocked_token(tokens[owner])):
+    # "CBS' The Young and the Restless": a plural possessive owns the title too.
+    owner = next((i for i, t in enumerate(tokens[:-1]) if t.endswith(("'s", "’s", "S'", "S’"))), None)
+    if owner is not None and (
+        is_blocked_token(tokens[0]) or is_blocked_token(tokens[owner]) or is_blocked_token(tokens[owner][:-1])
+    ):
         tokens = tokens[owner + 1 :]  # "3 of Amazon's Fallout" is Fallout
     while tokens and tokens[0] in FUNCTION_WORDS and tokens[0] not in _TITLE_OPENERS:
         tokens = tokens[1:]
