@@ -504,3 +504,12 @@ def test_a_networks_plural_possessive_is_no_part_of_the_title(catalog):
     html = "<p>He has played Victor Newman on CBS' <em>The Young and the Restless</em> since 1980.</p>"
     a = run_html(html, catalog)
     assert a.shows == ("The Young and the Restless",)
+
+
+def test_a_stage_production_is_no_show(catalog):
+    html = (
+        "<p>Stevie finally takes the stage in the town's production of <em>Guys and Dolls</em> this week.</p>"
+    )
+    assert "Guys and Dolls" not in run_html(html, catalog).shows
+    revival = "<p>NBC confirmed the revival of <em>Marigold Lane</em> for a second season.</p>"
+    assert "Marigold Lane" in run_html(revival, catalog).shows

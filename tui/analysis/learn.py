@@ -208,7 +208,8 @@ _FILM_BEFORE = re.compile(
     r"(?:\b(?:Disney|Pixar|DreamWorks|A24|Lionsgate|Searchlight|Universal|Sony|Warner Bros\.?)['’]s?|"
     r"\b(?:19|20)\d\d['’]s|\bOscars?(?: \w+){0,3} (?:for|with)|\bAcademy Award(?: \w+){0,3} (?:for|with)|"
     r"\b(?:adapted from|adapts|adapting|based on)(?: [A-Z][\w'’.-]*){0,3}|"
-    r"\b(?:big-screen|feature-length|film|movie) (?:adaptation|version|remake) of)\s*$"
+    r"\b(?:big-screen|feature-length|film|movie) (?:adaptation|version|remake) of|"
+    r"\b(?:production|staging|rendition|performance)s? of(?: the musical)?)\s*$"
 )
 # "Rogue One, the film that ...", "Spook Street (the novel)": the medium named right after the title.
 # "independent features in Oklahoma, including Four Sheets to the Wind and Mekko": a list of other works.
