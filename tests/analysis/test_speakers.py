@@ -1257,3 +1257,13 @@ def test_a_given_name_outranks_the_same_word_ending_another_characters_name(cata
     )
     found = run("“They came back,” Bob says, wiping the grill.", small, title="Marigold Lane Recap: The Claw")
     assert found.quotes[0].speaker == "Bob Vole"
+
+
+def test_a_line_opening_a_paragraph_with_narration_after_it_is_the_one_named_characters(catalog):
+    text = (
+        "This week's episode hands the whole of field day to Janine Teagues (Quinta Brunson), which means "
+        "clipboards and a whistle.\n\n"
+        "“Okay, everybody! Blue team is by the swings!” The whistle shrieks. Half the kids scatter."
+    )
+    found = run(text, catalog, title="Abbott Elementary Recap: Field Day").quotes
+    assert found[0].speaker == "Janine Teagues"

@@ -559,7 +559,8 @@ def _inline_quotes(ctx, marks, block, last_speech, subjects, subject_pos, exchan
                 m = ctx.mention_at(beat.start(1), beat.start(1) + 1)
             if m and m.kind == "character" and m.start <= beat.start(1) and not _calls(ctx, s, e, m.name):
                 speaker, kind, conf, how = m.name, m.kind, 0.6, "beat"
-        if how is None and ctx.recap and whole_paragraph and ctx.runs_on is None:
+        if how is None and ctx.recap and o == block[0] and ctx.runs_on is None:
+            # The paragraph opens with the line: the one character the narration before named opens it.
             m = sole_character_before(ctx, block)
             if m and not _calls(ctx, s, e, m.name):
                 speaker, kind, conf, how = m.name, m.kind, 0.5, "narrated"
