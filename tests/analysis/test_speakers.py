@@ -1267,3 +1267,13 @@ def test_a_line_opening_a_paragraph_with_narration_after_it_is_the_one_named_cha
     )
     found = run(text, catalog, title="Abbott Elementary Recap: Field Day").quotes
     assert found[0].speaker == "Janine Teagues"
+
+
+def test_a_characters_answer_set_off_by_a_dash_is_theirs(catalog):
+    text = (
+        "Catherine Cawood (Sarah Lancashire) confronts her sister Clare Cartwright (Siobhan Finneran).\n\n"
+        "Clare's answer – “I thought you'd stop him, and I thought he'd end up hating you for it” – is "
+        "devastating precisely because it's true."
+    )
+    found = run(text, catalog, title="Happy Valley Recap: The Car Park").quotes
+    assert found[0].speaker == "Clare Cartwright"

@@ -57,7 +57,7 @@ _BEFORE_VERB = re.compile(
 _POSSESSIVE_REPLY = re.compile(
     r"\b[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*['’]s (?:\w+ ){0,2}(?:reply|response|answer|retort|verdict|take|"
     r"message|statement|caption|post|tweet|note|words|line|comeback|warning|voiceover|voice-over|narration)s?"
-    r"\s*:\s*$"
+    r"\s*[:–—]\s*$"  # "Clare's answer – “I thought you'd stop him” –"
 )
 _CHARACTERISE = re.compile(r"\b(?:called|calls|dubbed|dubs|branded|brands)\b")
 _RELATIVE_CLAUSE = re.compile(r", (?:who|whose|which) [^,;:]{1,80},")
