@@ -513,3 +513,9 @@ def test_a_stage_production_is_no_show(catalog):
     assert "Guys and Dolls" not in run_html(html, catalog).shows
     revival = "<p>NBC confirmed the revival of <em>Marigold Lane</em> for a second season.</p>"
     assert "Marigold Lane" in run_html(revival, catalog).shows
+
+
+def test_a_title_someone_created_is_the_show_not_its_namesake_character(catalog):
+    a = run("Bill Lawrence, who runs the series and also co-created Ted Lasso, is happy.", catalog)
+    assert "Ted Lasso" in shows(a)
+    assert "Ted Lasso" not in {c.name for c in a.characters}

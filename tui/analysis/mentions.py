@@ -26,7 +26,8 @@ from tui.analysis.patterns import CREDIT_BEFORE, GENRE_NOUNS
 _SHOW_CUE_BEFORE = re.compile(
     r"(?:\b(?:season|seasons|episode|episodes|finale|premiere|series|show|fans|cast|showrunners?|creators?|"
     r"watch|watching|binge|stream|streaming|renewed|cancell?ed|revival|reboot|return)(?: \w+)? of|"
-    r"\b(?:on|in|watch|stream|streaming|binge|renewed|cancell?ed)|['’]s|\bseries)\s*$",
+    r"\b(?:on|in|watch|stream|streaming|binge|renewed|cancell?ed|(?:co-)?created|showran|wrote)|['’]s|"
+    r"\bseries)\s*$",
     re.I,
 )
 _SHOW_CUE_AFTER = re.compile(
