@@ -96,7 +96,9 @@ _WORD_TITLES = words(
     Atlanta Bones Castle Citadel Echo Empire Entourage Evil FBI Foundation GLOW Gotham Heroes Legion Lioness
     Lucifer Maid Manifest Mom Monk Monster Paradise Power Psych Shrinking Snowfall Task Tracker Transparent
     Weeds Ripley Dickinson Bosch Casualty Dark Elite Endeavour Kingdom Lupin Misfits Moving Neighbours
-    Rivals Skins Spiral Spooks Unforgotten Berlin Shetland Vera
+    Rivals Skins Spiral Spooks Unforgotten Berlin Shetland Vera Ramy Disclaimer Servant Hunters Homecoming
+    Unbelievable Unorthodox Titans Feud Dave Timeless Younger Eric Catastrophe Vigil Fisk Goblin Occupied
+    Survivor Beckham Halo Goliath Versailles Sherwood Hellbound Vikings
     """
 )
 # A known title after any kind of show, "series" too (it is too common a word for the learning cue).
