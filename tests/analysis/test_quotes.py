@@ -328,3 +328,23 @@ def test_a_paragraph_going_on_with_a_plain_answer_is_part_of_it(catalog):
     )
     found = [q.text[:20] for q in analyze(document_from_text(text), catalog).quotes]
     assert found == ["I was nervous, hones", "But I think Toranaga"]
+
+
+def test_a_joint_interviews_unlabelled_answer_that_names_the_last_speaker_is_the_others(catalog):
+    text = (
+        "Hannah Einbinder and Jean Smart sat down with us to talk about the new season of Hacks.\n\n"
+        "How was the first day back?\n\n"
+        "EINBINDER: Loud. Everybody was shouting about the lamb, and I loved every second.\n\n"
+        "Paul W. Downs is also your co-star. Does that change anything on set?\n\n"
+        "SMART: It changes everything. You can't complain about the writing to the writer.\n\n"
+        "Jean's being polite. Jimmy gets a lot of abuse from both of our characters, and I started it.\n\n"
+        "What's the rule now?\n\n"
+        "EINBINDER: No improvised jokes about Jimmy's hair. I made that one up myself."
+    )
+    found = [(q.text[:12], q.speaker) for q in analyze(document_from_text(text), catalog).quotes]
+    assert found == [
+        ("Loud. Everyb", "Hannah Einbinder"),
+        ("It changes e", "Jean Smart"),
+        ("Jean's being", "Hannah Einbinder"),
+        ("No improvise", "Hannah Einbinder"),
+    ]

@@ -280,6 +280,7 @@ def find_quotes(
     previous_kind: str | None = None
     last_speech: tuple[int, str | None, str | None] | None = None
     exchange: list[tuple[int, str, str | None]] = []  # recent speakers, for dialogue that takes turns
+    labelled: dict[str, None] = {}  # the people answer labels name ("SMART:", "EINBINDER:"), in order
     for kind, bs in units:
         start, end = bs[0][0], bs[-1][1]
         if kind == "question":
@@ -309,7 +310,19 @@ def find_quotes(
                         m.name.upper() == lab.upper() or m.name.split(" ")[-1].upper() == lab.upper()
                     ):
                         speaker, speaker_kind, conf = m.name, "person", 0.9
+                        labelled[m.name] = None
                         break
+        elif (
+            kind == "interview"
+            and len(labelled) == 2
+            and last_speech
+            and last_speech[1] in labelled
+            and names_in(text[start:end], last_speech[1])
+        ):
+            # A joint interview's unlabelled answer that names the last labelled speaker ("Jean's being
+            # polite.") is the other one's.
+            speaker = next(n for n in labelled if n != last_speech[1])
+            speaker_kind, conf = "person", 0.7
         tail = _DASH_ATTRIBUTION.search(text[max(start, end - 60) : end])
         if tail and not speaker:
             name_start = max(start, end - 60) + tail.start("name")
