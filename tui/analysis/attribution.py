@@ -379,10 +379,7 @@ def speaker_from_subject(ctx: Context, subject: str, s: int, e: int) -> tuple[st
     if word == "the":
         noun = subject.split(" ")[-1].lower()
         if noun in _ROLE_NOUNS:
-            m = ctx.antecedent(s, _ROLE_NOUNS[noun], persons_only=True)
-            role = _ROLE_OF_NOUN.get(noun)
-            if m and role and role not in ctx.roles.get(m.name, (role,)):
-                m = ctx.latest_in_role(s, role) or m  # "executive producer Josh Griffith ... the actor said"
+            m = _role_subject(ctx, s)
             return (m.name, m.kind) if m else (None, None)
         return None, _UNKNOWN
     m = ctx.mention_at(s, e)
@@ -672,9 +669,11 @@ def _role_subject(ctx: Context, at: int):
     if m is None:
         return None
     noun = m.group("noun")
+    found = ctx.antecedent(at, _ROLE_NOUNS[noun], persons_only=True)
     role = _ROLE_OF_NOUN.get(noun)
-    found = ctx.latest_in_role(at, role) if role else None
-    return found or ctx.antecedent(at, _ROLE_NOUNS[noun], persons_only=True)
+    if found and role and role not in ctx.roles.get(found.name, (role,)):
+        found = ctx.latest_in_role(at, role) or found  # "executive producer Josh Griffith ... the actor said"
+    return found
 
 
 # "Colman's Godmother, he adds, is the show's quiet masterstroke.": a speech tag set off inside the sentence.
