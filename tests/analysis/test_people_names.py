@@ -249,3 +249,10 @@ def test_a_name_listed_beside_people_is_a_person_whatever_its_given_name(catalog
     found = names_of(run(roles, catalog))
     assert "Co-creators Vince Gilligan" not in found
     assert "Macrodata Refinement" not in found
+
+
+def test_a_photo_credit_paragraph_names_its_photographer(catalog):
+    a = run("Photograph: Theo Whiteman/Apple TV+\n\nThe cast gathers on set for the new season.", catalog)
+    assert {p.name: p.roles for p in a.people}.get("Theo Whiteman") == ("photographer",)
+    staff = run("Photograph: Staff/Netflix\n\nThe cast gathers on set for the new season.", catalog)
+    assert not names_of(staff)

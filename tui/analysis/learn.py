@@ -113,7 +113,9 @@ def learn_from_article(
         # Bound the work per paragraph so pathological input cannot stall analysis.
         end = min(end, start + 20_000)
         if end - start < 160 and (byline := BYLINE.match(text, start, end)):
-            _learn_byline(byline.group("names"), known, index)
+            _learn_byline(
+                byline.group("names"), "photographer" if byline.group("photo") else "journalist", known, index
+            )
             continue
         if start in headings or is_headline(text[start:end]):
             learn_network_titles(text[start:end], known, index)
@@ -229,11 +231,12 @@ _PODCAST_BEFORE = re.compile(r"(?:[Ss]ubscribe to|[Ll]isten to|[Hh]osts? of) $")
 _PODCAST_AFTER = re.compile(r",? (?:[Pp]odcast|[Ee]pisode \d)")
 
 
-def _learn_byline(names: str, known: ArticleKnowledge, index: CatalogIndex) -> None:
-    """The journalists a byline names ("By Staff Reporter" names nobody: a name opens with a given name)."""
+def _learn_byline(names: str, role: str, known: ArticleKnowledge, index: CatalogIndex) -> None:
+    """The journalists or photographers a credit names ("By Staff Reporter" names nobody: a name opens
+    with a given name)."""
     for name in split_names(names):
         if name in index.people or name.split(" ", 1)[0] in given_names():
-            known.add_person(name, "journalist")
+            known.add_person(name, role)
             known.evidenced_people.add(name)
 
 

@@ -254,8 +254,12 @@ ROLE_AFTER = re.compile(
     rf"(?P<names>{_NAMES}),? (?:the |who (?:is|are|was|were) (?:the )?|both |its |their |"
     rf"(?:the )?(?:show|series)['’]s? )?(?P<role>{ROLE_ALT})\b"
 )
-# "By Dana Whitcombe · March 4, 2025", "By Tom Ashcroft and Ana Ruiz": a paragraph that is a byline.
-BYLINE = re.compile(rf"By (?P<names>{_NAMES})[ \t]*(?:[·|•,–—(-]|$)")
+# "By Dana Whitcombe · March 4, 2025", "By Tom Ashcroft and Ana Ruiz", "Photograph: Theo Whiteman/Apple
+# TV+": a paragraph that is a byline or a photo credit.
+BYLINE = re.compile(
+    rf"(?:(?:Written |Words |Reporting )?[Bb]y|(?P<photo>Photo(?:graph)?s?(?: by|:)|Photography by)) "
+    rf"(?P<names>{_NAMES})[ \t]*(?:[·|•,–—(/-]|$)"
+)
 ROLE_BY = re.compile(
     rf"(?=[cswprdh])\b"
     rf"(?P<verb>created|co-created|showrun|run|written|penned|directed|helmed|produced|hosted) by "
