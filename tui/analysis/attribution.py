@@ -156,15 +156,25 @@ class Context:
             i += 1
         return None
 
-    def latest_in_role(self, pos: int, role: str) -> ResolvedMention | None:
-        """The last person named before pos, outside quotes, who has the role."""
+    def latest(self, pos: int, reach: int, accept) -> ResolvedMention | None:
+        """The last mention starting within `reach` characters before pos that `accept` takes."""
         i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0 and self.mentions[i].start > pos - 3000:
+        while i >= 0 and self.mentions[i].start > pos - reach:
             m = self.mentions[i]
             i -= 1
-            if m.kind == "person" and role in self.roles.get(m.name, ()) and not self.inside_quote(m.start):
+            if accept(m):
                 return m
         return None
+
+    def latest_in_role(self, pos: int, role: str) -> ResolvedMention | None:
+        """The last person named before pos, outside quotes, who has the role."""
+        return self.latest(
+            pos,
+            3000,
+            lambda m: (
+                m.kind == "person" and role in self.roles.get(m.name, ()) and not self.inside_quote(m.start)
+            ),
+        )
 
     def antecedent(self, pos: int, gender: str | None, floor: int = 0, persons_only: bool = False):
         """The likely referent of a pronoun at pos: first fitting name of the latest sentence with one."""
@@ -260,7 +270,10 @@ class Context:
         if self.recap and anyone is not None and self._crew(anyone.name):
             # "...and Cahn lets it breathe. “That’s the problem,” she says.": the writer tells the story,
             # the characters speak it.
-            return self._latest_character(pos, gender) or anyone
+            return (
+                self.latest(pos, 1500, lambda m: m.kind == "character" and self._fits(m, gender, False))
+                or anyone
+            )
         if self.recap or anyone is None or anyone.kind == "person":
             return anyone
         this_sentence = sentence_start_before(self.text, pos)
@@ -279,15 +292,6 @@ class Context:
     def _crew(self, name: str) -> bool:
         """A person behind the camera: a creator, showrunner, writer, director or producer."""
         return not CREW_ROLES.isdisjoint(self.roles.get(name, ()))
-
-    def _latest_character(self, pos: int, gender: str | None) -> ResolvedMention | None:
-        i = bisect.bisect_left(self.starts, pos) - 1
-        while i >= 0 and self.mentions[i].start > pos - 1500:
-            m = self.mentions[i]
-            i -= 1
-            if m.kind == "character" and self._fits(m, gender, False):
-                return m
-        return None
 
     def surname_person(self, token: str, before: int, gender: str | None = None) -> ResolvedMention | None:
         """The latest person named in full before `before` whose surname is token ("McGee said"), and

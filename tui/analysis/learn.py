@@ -123,20 +123,17 @@ def learn_from_article(
         learn_block(text, start, end, known, index)
     for name in [n for n in known.shows if n not in index.shows and _named_as_podcast(n, text)]:
         del known.shows[name]
-    for name in [
-        n
-        for n, how in known.shows.items()
-        if how == "emphasis" and " " not in n and n not in index.show_titles
+    for name, how in [
+        (n, how) for n, how in known.shows.items() if how != "category" and n not in index.show_titles
     ]:
+        spans = [m.span() for m in re.finditer(re.escape(name), text)]
+        # "the Netflix film Peaky Blinders: The Immortal Man": a title any cue calls a film is no show;
         # "<em>Parasite</em>": one emphasised word is a show only where something about it says television.
-        if not any(
-            _TV_NEAR.search(text, max(0, m.start() - 80), m.end() + 80)
-            for m in re.finditer(re.escape(name), text)
+        if any(_cued_as_other_work(text, s, e) for s, e in spans) or (
+            how == "emphasis"
+            and " " not in name
+            and not any(_TV_NEAR.search(text, max(0, s - 80), e + 80) for s, e in spans)
         ):
-            del known.shows[name]
-    for name in [n for n, how in known.shows.items() if how != "category" and n not in index.show_titles]:
-        # "the Netflix film Peaky Blinders: The Immortal Man": a title any cue calls a film is no show.
-        if any(_cued_as_other_work(text, m.start(), m.end()) for m in re.finditer(re.escape(name), text)):
             del known.shows[name]
     for name in [n for n, how in known.shows.items() if how == "weak" and n not in index.show_titles]:
         if name not in title and len(re.findall(rf"\b{re.escape(name)}\b", text)) < 2:

@@ -202,18 +202,14 @@ def find_mentions(
     for i, hit in enumerate(hits):
         if not is_word_title(hit.surface) or not any(e.kind == "show" for e in hit.entities):
             continue
-        for j in (i - 1, i + 1):
+        for other in _listed_beside(text, hits, i):
+            shows = [e.name for e in other.entities if e.kind == "show"]
             if (
-                0 <= j < len(hits)
-                and text[min(hit.end, hits[j].end) : max(hit.start, hits[j].start)] in _LIST_JOINS
+                shows
+                and len(shows) == len(other.entities)
+                and (" " in other.surface or shows[0] in supported)
             ):
-                shows = [e.name for e in hits[j].entities if e.kind == "show"]
-                if (
-                    shows
-                    and len(shows) == len(hits[j].entities)
-                    and (" " in hits[j].surface or shows[0] in supported)
-                ):
-                    supported.update(e.name for e in hit.entities if e.kind == "show")
+                supported.update(e.name for e in hit.entities if e.kind == "show")
 
     def unsupported(hit: NameHit, entity: Entity) -> bool:
         if entity.kind != "show" or " " in hit.surface:
@@ -228,12 +224,7 @@ def find_mentions(
 
     def listed_with_a_show(i: int) -> bool:
         """ "alongside Bad Sisters and Ted Lasso": a name in a list with a show is a show too."""
-        return any(
-            0 <= j < len(hits)
-            and text[hits[lo].end : hits[hi].start] in _LIST_JOINS
-            and all(e.kind == "show" for e in hits[j].entities)
-            for j, lo, hi in ((i - 1, i - 1, i), (i + 1, i, i + 1))
-        )
+        return any(all(e.kind == "show" for e in other.entities) for other in _listed_beside(text, hits, i))
 
     for i, hit in enumerate(hits):
         kinds = {e.kind for e in hit.entities}
@@ -315,6 +306,16 @@ _ENGLISH = words(
     supernatural bodyguard arcane
     """
 )
+
+
+def _listed_beside(text: str, hits: Sequence[NameHit], i: int) -> list[NameHit]:
+    """The hits right before and after hits[i] that a list joins to it ("Wednesday, Tracker and ...")."""
+    beside = []
+    if i > 0 and text[hits[i - 1].end : hits[i].start] in _LIST_JOINS:
+        beside.append(hits[i - 1])
+    if i + 1 < len(hits) and text[hits[i].end : hits[i + 1].start] in _LIST_JOINS:
+        beside.append(hits[i + 1])
+    return beside
 
 
 def _inside_longer_quoted_title(text: str, hit: NameHit) -> bool:

@@ -466,13 +466,10 @@ _TOLD = re.compile(
 
 def _partner(ctx, speaker: str, before: int) -> tuple[str, str | None] | None:
     """The latest other character named outside quotes in the 800 characters before `before`."""
-    i = bisect.bisect_left(ctx.starts, before) - 1
-    while i >= 0 and ctx.mentions[i].start > before - 800:
-        m = ctx.mentions[i]
-        i -= 1
-        if m.kind == "character" and m.name != speaker and not ctx.inside_quote(m.start):
-            return m.name, m.kind
-    return None
+    m = ctx.latest(
+        before, 800, lambda m: m.kind == "character" and m.name != speaker and not ctx.inside_quote(m.start)
+    )
+    return (m.name, m.kind) if m else None
 
 
 _BEAT_AFTER = re.compile(
